@@ -1,0 +1,70 @@
+"""The ``icra`` command. Each module here adds one group of commands and only
+parses options, calls ``icra.services`` or ``icra.ingest`` and prints with rich."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+from rich.console import Console
+
+from icra import __version__
+from icra.errors import IcraError
+
+app = typer.Typer(
+    name="icra",
+    help="İcra: track and report the implementation of national action plans.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+err_console = Console(stderr=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"icra {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    """İcra: track and report the implementation of national action plans."""
+
+
+# Every command group, one line each; a module's register(app) adds its commands.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _register_all() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(app)
+
+
+def main() -> None:
+    _register_all()
+    try:
+        result = app(standalone_mode=False)
+    except IcraError as exc:
+        err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
+        sys.exit(2)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err_console.print("aborted")
+        sys.exit(1)
+    except Exception as exc:  # a click usage error, or a bug: one line, never a traceback
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        err_console.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}", highlight=False)
+        sys.exit(70)
+    sys.exit(result if isinstance(result, int) else 0)

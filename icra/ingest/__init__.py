@@ -1,0 +1,1 @@
+"""Reading agency reports: read -> segment -> extract (see docs/architecture.md)."""

@@ -1,0 +1,172 @@
+"""Find dates and date ranges in report text, with their character spans.
+
+Handles the forms agency reports use: ``1 dekabr 2016-cı il``, ``13.04.2016-cı
+il``, ``2015-ci il 20 oktyabr``, ranges within a month (``14-15 aprel 2016``)
+and across months (``20 oktyabr – 20 noyabr``), month-first English
+(``April 14, 2011``), months (``aprel 2016``) and years (``2016-cı il``,
+``2014-2018-ci illər``). Dates that do not exist (``31 fevral``) are not dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from icra.lang import LanguageData
+
+Precision = Literal["day", "month", "year"]
+
+_DASH = r"\s*[-‐‑–—]\s*"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or date range found at ``text[start:end]``; ``end_date`` is inclusive."""
+
+    start: int
+    end: int
+    start_date: dt.date
+    end_date: dt.date
+    precision: Precision
+    text: str
+
+    @property
+    def is_range(self) -> bool:
+        return self.start_date != self.end_date and self.precision == "day"
+
+
+def _alternation(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items) or r"(?!x)x"
+
+
+@cache
+def _pattern(lang: LanguageData) -> re.Pattern[str]:
+    month = rf"(?:{_alternation(lang.months)})[^\W\d_]*\.?"
+    sfx = _alternation(lang.ordinal_suffixes)
+    word = _alternation(lang.year_words)
+    # A year, optionally "-cı" and "il": "2016-cı il", "2012 года", "2011".
+    year_tail = rf"(?:\s?[-‐‑–]\s?(?:{sfx})\b)?(?:\s+(?:{word})\b\.?)?"
+    day = rf"\d{{1,2}}(?:(?:{sfx})\b)?"
+
+    def y(name: str) -> str:
+        return rf"(?P<{name}>{_YEAR}){year_tail}"
+
+    def d(name: str) -> str:
+        return rf"(?P<{name}>{day})"
+
+    def m(name: str) -> str:
+        return rf"(?P<{name}>{month})"
+
+    alternatives = [
+        # 20 oktyabr – 20 noyabr [2016]  /  28 December 2015 - 3 January 2016
+        rf"{d('xd1')}\s+{m('xm1')}(?:,?\s+{y('xy1')})?{_DASH}{d('xd2')}\s+{m('xm2')}(?:,?\s+{y('xy2')})?",
+        # 2015-ci il 20 oktyabr
+        rf"{y('fy')},?\s+{d('fd')}\s+{m('fm')}",
+        # 14-15 aprel 2016-cı il  /  1 dekabr 2016  /  20 noyabr
+        rf"{d('ad1')}(?:{_DASH}{d('ad2')})?\s+{m('am')}(?:,?\s+{y('ay')})?",
+        # April 14-15, 2011  /  April 14, 2011
+        rf"{m('bm')}\s+{d('bd1')}(?:{_DASH}{d('bd2')})?,?\s+{y('by')}",
+        # 13.04.2016-cı il  /  15-01-2020
+        rf"(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}){year_tail}",
+        # aprel 2016
+        rf"{m('mm')},?\s+{y('my')}",
+        # 2014-2018-ci illər  /  2016-cı il  /  2012 года
+        rf"(?P<yy1>{_YEAR})(?:{_DASH}(?P<yy2>{_YEAR}))?(?:\s?[-‐‑–]\s?(?:{sfx})\b(?:\s+(?:{word})\b\.?)?|\s+(?:{word})\b\.?)",
+    ]
+    return re.compile(
+        r"(?<![\w./])(?<!\w[-‐‑–])(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")(?![\w/])"
+    )
+
+
+def _month_number(token: str, lang: LanguageData) -> int | None:
+    folded = lang.fold(token.rstrip("."))
+    if folded in lang.months:
+        return lang.months[folded]
+    # Inflected forms ("dekabrında", "aprelin"): the longest month name that begins the word.
+    for name in sorted(lang.months, key=len, reverse=True):
+        if len(name) >= 3 and folded.startswith(name):
+            return lang.months[name]
+    return None
+
+
+def _int(value: str) -> int:
+    return int(re.match(r"\d+", value).group())  # type: ignore[union-attr]
+
+
+def _day_range(d1: str, d2: str | None, month: int, year: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, _int(d1))
+    last = dt.date(year, month, _int(d2)) if d2 else first
+    return first, last
+
+
+def _from_match(
+    g: dict[str, str | None], lang: LanguageData, default_year: int | None
+) -> tuple[dt.date, dt.date, Precision] | None:
+    def month(name: str) -> int | None:
+        return _month_number(g[name] or "", lang)
+
+    if g["xd1"]:
+        m1, m2 = month("xm1"), month("xm2")
+        y2 = int(g["xy2"]) if g["xy2"] else (int(g["xy1"]) if g["xy1"] else default_year)
+        y1 = int(g["xy1"]) if g["xy1"] else y2
+        if not (m1 and m2 and y1 and y2):
+            return None
+        first, last = dt.date(y1, m1, _int(g["xd1"] or "")), dt.date(y2, m2, _int(g["xd2"] or ""))
+        if last < first and not g["xy1"]:
+            first = first.replace(year=y1 - 1)
+        return (first, last, "day") if first <= last else None
+    if g["fy"]:
+        mo = month("fm")
+        return (*_day_range(g["fd"] or "", None, mo, int(g["fy"])), "day") if mo else None
+    if g["ad1"]:
+        mo = month("am")
+        year = int(g["ay"]) if g["ay"] else default_year
+        if not (mo and year):
+            return None
+        return (*_day_range(g["ad1"], g["ad2"], mo, year), "day")
+    if g["bm"]:
+        mo = month("bm")
+        return (*_day_range(g["bd1"] or "", g["bd2"], mo, int(g["by"] or 0)), "day") if mo else None
+    if g["nd"]:
+        day = dt.date(int(g["ny"] or 0), int(g["nm"] or 0), int(g["nd"]))
+        return day, day, "day"
+    if g["mm"]:
+        mo = month("mm")
+        if not mo:
+            return None
+        year = int(g["my"] or 0)
+        first = dt.date(year, mo, 1)
+        last = dt.date(year + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        return first, last, "month"
+    if g["yy1"]:
+        y1 = int(g["yy1"])
+        y2 = int(g["yy2"]) if g["yy2"] else y1
+        return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year") if y1 <= y2 else None
+    return None
+
+
+def find_dates(text: str, lang: LanguageData, *, default_year: int | None = None) -> list[DateMention]:
+    """Every date, range, month or year mentioned in ``text``, in order.
+
+    ``default_year`` completes dates written without one (``20 oktyabr``);
+    without it such dates are left out.
+    """
+    found: list[DateMention] = []
+    # Match on the folded text (same length as the original), so "Aprel" and "İyun" are months.
+    for match in _pattern(lang).finditer(lang.fold(text)):
+        try:
+            parsed = _from_match(match.groupdict(), lang, default_year)
+        except ValueError:  # a date that does not exist: 31 fevral, 30.02.2016
+            parsed = None
+        if parsed is None:
+            continue
+        first, last, precision = parsed
+        found.append(
+            DateMention(match.start(), match.end(), first, last, precision, text[match.start() : match.end()])
+        )
+    return found

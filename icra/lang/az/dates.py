@@ -1,0 +1,26 @@
+"""Azerbaijani words for dates. Source: the Azerbaijani month names (CLDR ``az``)
+and the date phrases of agency reports (``1 dekabr 2016-cı il tarixli``)."""
+
+MONTHS = {
+    "yanvar": 1,
+    "fevral": 2,
+    "mart": 3,
+    "aprel": 4,
+    "may": 5,
+    "iyun": 6,
+    "iyul": 7,
+    "avqust": 8,
+    "sentyabr": 9,
+    "oktyabr": 10,
+    "noyabr": 11,
+    "dekabr": 12,
+}
+
+# Ordinal suffixes after a hyphen, in the four vowel-harmony forms: "2016-cı", "2014-cü".
+ORDINAL_SUFFIXES = ("ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü")
+
+# "il" and its case forms, which follow a year: "2016-cı il", "2016-cı ildə", "2014-2018-ci illər".
+YEAR_WORDS = ("il", "ildə", "ilin", "ilində", "ilə", "ili", "ilədək", "illər", "illərdə", "illərin", "illəri")
+
+# Words that stand after a date and mark it as one: "... tarixli", "... tarixdə".
+DATE_MARKERS = ("tarixli", "tarixdə", "tarixində", "tarixlərdə", "tarixlərində", "tarixindən", "tarixinədək")

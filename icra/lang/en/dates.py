@@ -1,0 +1,35 @@
+"""English words for dates. Source: CLDR ``en`` month names and their
+abbreviations (``14 April 2011``, ``April 14, 2011``, ``Sept. 2017``)."""
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+YEAR_WORDS = ("year", "years")
+
+DATE_MARKERS = ("dated", "of")

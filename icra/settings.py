@@ -1,0 +1,16 @@
+"""İcra's settings: one class, each field with its help. Read from the
+environment (``ICRA_DATABASE_URL`` ...) or passed in by the CLI and tests."""
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ICRA_")
+
+    database_url: str = Field(
+        "sqlite:///icra.db",
+        description="SQLAlchemy URL of the database; SQLite by default, "
+        "postgresql+psycopg://user:password@host/db for deployments.",
+    )
+    max_upload_bytes: int = Field(50 * 1024 * 1024, description="Largest report file accepted, in bytes.")

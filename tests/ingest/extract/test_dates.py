@@ -1,0 +1,66 @@
+"""Dates as agencies write them, one case a line."""
+
+import datetime as dt
+
+import pytest
+
+from icra import lang
+from icra.ingest.extract.dates import find_dates
+
+D = dt.date
+
+CASES = [
+    ("az", "1 dekabr 2016-cı il tarixli 02/2896 saylı məktub", D(2016, 12, 1), D(2016, 12, 1)),
+    ("az", "13.04.2016-cı il tarixli 3/851-04 saylı", D(2016, 4, 13), D(2016, 4, 13)),
+    ("az", "2015-ci il 20 oktyabr tarixli, 1410-IVQ nömrəli Qanun", D(2015, 10, 20), D(2015, 10, 20)),
+    ("az", "14-15 aprel 2016-cı il tarixlərdə Kişinyovda", D(2016, 4, 14), D(2016, 4, 15)),
+    ("az", "seminar -14-15 aprel 2016-cı il, Bakı", D(2016, 4, 14), D(2016, 4, 15)),
+    ("az", "20 oktyabr – 20 noyabr tarixlərində", D(2016, 10, 20), D(2016, 11, 20)),
+    ("az", "3 İyun 2016-cı ildə", D(2016, 6, 3), D(2016, 6, 3)),
+    ("az", "11 avqust 2009-cu il tarixli 123 nömrəli qərar", D(2009, 8, 11), D(2009, 8, 11)),
+    ("ru", "семинар 15-16 мая 2012 г. в Баку", D(2012, 5, 15), D(2012, 5, 16)),
+    ("ru", "приказ от 02.03.2015 № 5", D(2015, 3, 2), D(2015, 3, 2)),
+    ("en", "on April 14, 2011 in Baku", D(2011, 4, 14), D(2011, 4, 14)),
+    ("en", "from 28 December 2015 - 3 January 2016", D(2015, 12, 28), D(2016, 1, 3)),
+    ("en", "28 December - 3 January 2016", D(2015, 12, 28), D(2016, 1, 3)),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "first", "last"), CASES)
+def test_day_dates(code: str, text: str, first: dt.date, last: dt.date) -> None:
+    found = [m for m in find_dates(text, lang.get(code), default_year=2016) if m.precision == "day"]
+    assert [(m.start_date, m.end_date) for m in found] == [(first, last)]
+    assert text[found[0].start : found[0].end] == found[0].text
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("az", "31 fevral 2016-cı il"),
+        ("ru", "30.02.2016"),
+        ("az", "02/2896 saylı məktub"),
+        ("az", "3/851-04 saylı"),
+        ("az", "(919 telefon nömrəsi)"),
+    ],
+)
+def test_not_dates(code: str, text: str) -> None:
+    assert [m for m in find_dates(text, lang.get(code), default_year=2016) if m.precision == "day"] == []
+
+
+def test_year_ranges_and_years() -> None:
+    found = find_dates("2014-2018-ci illər üçün, 2016-cı ildə", lang.get("az"))
+    assert [(m.precision, m.start_date.year, m.end_date.year) for m in found] == [
+        ("year", 2014, 2018),
+        ("year", 2016, 2016),
+    ]
+
+
+def test_day_without_year_needs_a_default() -> None:
+    assert find_dates("20 noyabr", lang.get("az")) == []
+
+
+def test_sample_report_has_its_21_day_dates(shared_dir) -> None:
+    # 14 dated events, 6 dated documents and one named day ("20 noyabr").
+    text = (shared_dir / "corpus" / "dmx-2016-az.txt").read_text(encoding="utf-8")
+    days = [m for m in find_dates(text, lang.get("az"), default_year=2016) if m.precision == "day"]
+    assert len(days) == 21
