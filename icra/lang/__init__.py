@@ -50,6 +50,9 @@ class LanguageData:
     date_markers: tuple[str, ...] = ()
     # Abbreviations that contain a full stop and do not end a sentence.
     abbreviations: tuple[str, ...] = ()
+    # Letters of the alphabet beyond ASCII a-z, folded ("çəğıöşü"): the readers judge a
+    # guessed text encoding by how many of its letters some language writes.
+    letters: str = ""
 
     def fold_all(self, words: tuple[str, ...] | frozenset[str] | set[str]) -> frozenset[str]:
         return frozenset(self.fold(w) for w in words)

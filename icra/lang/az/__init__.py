@@ -14,4 +14,6 @@ LANGUAGE = LanguageData(
     ordinal_suffixes=dates.ORDINAL_SUFFIXES,
     year_words=dates.YEAR_WORDS,
     date_markers=dates.DATE_MARKERS,
+    # Source: the Azerbaijani Latin alphabet (32 letters), those beyond ASCII a-z.
+    letters="çəğıöşü",
 )

@@ -11,4 +11,6 @@ LANGUAGE = LanguageData(
     ordinal_suffixes=dates.ORDINAL_SUFFIXES,
     year_words=dates.YEAR_WORDS,
     date_markers=dates.DATE_MARKERS,
+    # Source: the Russian alphabet (33 letters), lower case.
+    letters="абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
 )
