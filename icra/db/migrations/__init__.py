@@ -1,0 +1,72 @@
+"""Alembic migrations, kept inside the package so an installed İcra can upgrade
+its own database (``icra init``) without an alembic.ini.
+
+To write a new migration after changing ``icra/db/models.py``::
+
+    python -c "from icra.db.migrations import revision; revision('sqlite:///icra.db', 'what changed')"
+
+then read and adjust the file it writes in ``versions/``;
+``tests/db/test_migrations.py`` fails until models and migrations agree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from icra.db.engine import make_engine
+from icra.errors import IcraError
+
+HERE = Path(__file__).resolve().parent
+
+
+def _config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(HERE))
+    # env.py takes the engine from here, so URLs are never parsed as ini text.
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory(str(HERE)).get_current_head()
+    assert head is not None, "icra/db/migrations/versions holds no migration"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_database(url: str) -> str:
+    """Create or upgrade the database at ``url`` to the newest schema; returns its revision."""
+    engine = make_engine(url)
+    try:
+        command.upgrade(_config(engine), "head")
+        return head_revision()
+    finally:
+        engine.dispose()
+
+
+def check_database(engine: Engine) -> None:
+    """Refuse, in one line, a database that ``icra init`` has not brought up to date."""
+    current = current_revision(engine)
+    if current != head_revision():
+        where = engine.url.render_as_string(hide_password=True)
+        state = "not initialised" if current is None else f"at an older schema ({current})"
+        raise IcraError(f"the database {where} is {state}: run `icra init` first")
+
+
+def revision(url: str, message: str) -> None:
+    """Write a new migration by comparing the models with the database at ``url``."""
+    engine = make_engine(url)
+    try:
+        command.revision(_config(engine), message=message, autogenerate=True)
+    finally:
+        engine.dispose()
