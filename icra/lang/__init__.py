@@ -50,6 +50,39 @@ class LanguageData:
     date_markers: tuple[str, ...] = ()
     # Abbreviations that contain a full stop and do not end a sentence.
     abbreviations: tuple[str, ...] = ()
+    # Organisations (icra/lang/<code>/orgs.py). Head nouns that end or begin a body's name, by the
+    # folded beginning of their inflected forms -> the folded dictionary form: "nazirliy" -> "nazirliyi".
+    org_heads: Mapping[str, str] = field(default_factory=dict)
+    # Lower-case words that may stand inside a name: "və", "üzrə", "of", "for".
+    org_connectors: tuple[str, ...] = ()
+    # Connectors that continue a name after its head ("Ministry of ...", "Служба по ..."); a language
+    # whose names end at the head leaves this empty.
+    org_continuers: tuple[str, ...] = ()
+    # Word endings of lower-case words inside a name (Russian "внутренних дел"); empty: none may.
+    org_inner_endings: tuple[str, ...] = ()
+    # Known abbreviations (folded) -> the full name in this language: "bmqt" -> "Beynəlxalq ...".
+    org_aliases: Mapping[str, str] = field(default_factory=dict)
+    # Leading words that name the state and do not tell two bodies apart: "azərbaycan respublikası".
+    org_state_prefixes: tuple[str, ...] = ()
+    # Figures (icra/lang/<code>/figures.py). Number words: "beş" -> 5, "five" -> 5.
+    number_words: Mapping[str, int] = field(default_factory=dict)
+    # Words that multiply the number before them: "min" -> 1000, "milyon" -> 1000000.
+    number_multipliers: Mapping[str, int] = field(default_factory=dict)
+    # Words after a number that give its unit: "nəfər" -> "person", "faiz" -> "percent".
+    unit_words: Mapping[str, str] = field(default_factory=dict)
+    # Words after a number that make it something other than a statistic: durations, "dildə", "telefon".
+    not_figure_words: tuple[str, ...] = ()
+    # Words before a number that make it a label: "maddə", "статья", "article", "No".
+    not_figure_before: tuple[str, ...] = ()
+    # Words of a period that a figure covers: "ərzində", "ötən", "cari"; "в прошлом году".
+    period_words: tuple[str, ...] = ()
+    # Document references (icra/lang/<code>/docrefs.py). Kind words (folded stems) -> kind.
+    doc_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Markers of a document number after it ("saylı", "nömrəli") and before it ("№", "no.").
+    doc_number_after: tuple[str, ...] = ()
+    doc_number_before: tuple[str, ...] = ()
+    # Needs (icra/lang/<code>/needs.py): stems of words that state a need ("ehtiyac", "необходим").
+    need_words: tuple[str, ...] = ()
     # Letters of the alphabet beyond ASCII a-z, folded ("çəğıöşü"): the readers judge a
     # guessed text encoding by how many of its letters some language writes.
     letters: str = ""

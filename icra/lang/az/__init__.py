@@ -2,7 +2,7 @@
 
 from icra.lang import LanguageData
 
-from . import dates
+from . import dates, docrefs, figures, needs, orgs
 from .fold import fold, upper
 
 LANGUAGE = LanguageData(
@@ -14,6 +14,20 @@ LANGUAGE = LanguageData(
     ordinal_suffixes=dates.ORDINAL_SUFFIXES,
     year_words=dates.YEAR_WORDS,
     date_markers=dates.DATE_MARKERS,
+    org_heads=orgs.HEADS,
+    org_connectors=orgs.CONNECTORS,
+    org_aliases=orgs.ALIASES,
+    org_state_prefixes=orgs.STATE_PREFIXES,
+    number_words=figures.NUMBER_WORDS,
+    number_multipliers=figures.MULTIPLIERS,
+    unit_words=figures.UNIT_WORDS,
+    not_figure_words=figures.NOT_FIGURE_WORDS,
+    not_figure_before=figures.NOT_FIGURE_BEFORE,
+    period_words=figures.PERIOD_WORDS,
+    doc_kinds=docrefs.KINDS,
+    doc_number_after=docrefs.NUMBER_AFTER,
+    doc_number_before=docrefs.NUMBER_BEFORE,
+    need_words=needs.NEED_WORDS,
     # Source: the Azerbaijani Latin alphabet (32 letters), those beyond ASCII a-z.
     letters="çəğıöşü",
 )

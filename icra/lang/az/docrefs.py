@@ -1,0 +1,20 @@
+"""Azerbaijani words of document references. Source: the way Azerbaijani acts
+and letters are cited ("1 dekabr 2016-cı il tarixli 02/2896 saylı məktub",
+"20 may 2001-ci il tarixli 81 nömrəli qərarı", "Prezidentin Sərəncamı"). Folded."""
+
+# Kind words by their stem (the case and possessive endings follow): "məktubu", "qərarı", "Qanununun".
+KINDS = {
+    "məktub": "letter",
+    "qərar": "decision",
+    "qanun": "law",
+    "sərəncam": "order",
+    "əmr": "order",
+    "fərman": "decree",
+    "qətnamə": "resolution",
+}
+
+# Markers after a document's number: "02/2896 saylı", "81 nömrəli".
+NUMBER_AFTER = ("saylı", "nömrəli")
+
+# Markers before it: "№ 208".
+NUMBER_BEFORE = ("№", "no.", "no")

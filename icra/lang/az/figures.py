@@ -1,0 +1,54 @@
+"""Azerbaijani words around the statistics of a report. Source: Azerbaijani
+cardinal numerals and the counting words of agency reports ("24220 nəfər",
+"66,6 faiz", "15,2 milyon", "42 mindən çox"). All folded."""
+
+# Cardinal numerals written as words ("beş nəfər", "bir milyondan çox").
+NUMBER_WORDS = {
+    "bir": 1,
+    "iki": 2,
+    "üç": 3,
+    "dörd": 4,
+    "beş": 5,
+    "altı": 6,
+    "yeddi": 7,
+    "səkkiz": 8,
+    "doqquz": 9,
+    "on": 10,
+}
+
+# Words that multiply the number before them, in any case form: "14 min 718", "15,2 milyon".
+MULTIPLIERS = {"min": 1000, "milyon": 1000000, "milyard": 1000000000}
+
+# Words right after a number that give what unit it counts.
+UNIT_WORDS = {"nəfər": "person", "faiz": "percent", "%": "percent", "manat": "AZN"}
+
+# Words right after a number that make it no statistic: durations, ages, numbering, languages.
+NOT_FIGURE_WORDS = (
+    "il",
+    "ay",
+    "ayı",
+    "ayın",
+    "ayda",
+    "gün",
+    "günü",
+    "gündə",
+    "saat",
+    "dəqiqə",
+    "həftə",
+    "yaş",
+    "yaşlı",
+    "saylı",
+    "nömrəli",
+    "dildə",
+    "dil",
+    "telefon",
+    "bənd",
+    "maddə",
+    "sinif",
+)
+
+# Words right before a number that make it a label: "maddə 5", "№ 208".
+NOT_FIGURE_BEFORE = ("maddə", "maddəsi", "bənd", "bəndi", "no", "nömrə", "№", "saat", "telefon", "qaynar")
+
+# Words that state the period a figure covers, in the same sentence.
+PERIOD_WORDS = ("ərzində", "ötən il", "keçən il", "cari il", "bu il", "hazırda", "ilin")

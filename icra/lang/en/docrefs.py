@@ -1,0 +1,16 @@
+"""English words of document references. Source: the way English texts cite
+acts ("Presidential Decree No.504 dated September 20, 2018", "Law of 28 June 2005",
+"resolution 55/93"). Folded."""
+
+KINDS = {
+    "letter": "letter",
+    "decision": "decision",
+    "law": "law",
+    "order": "order",
+    "decree": "decree",
+    "resolution": "resolution",
+}
+
+NUMBER_AFTER = ()
+
+NUMBER_BEFORE = ("no.", "no", "№", "number", "nr.")

@@ -1,0 +1,41 @@
+"""English words around the statistics of a report. Source: English cardinal
+numerals and the counting words of agency reports ("some 39 people",
+"13,699 complaints", "15.2 million"). All folded."""
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+MULTIPLIERS = {"thousand": 1000, "million": 1000000, "billion": 1000000000}
+
+UNIT_WORDS = {"people": "person", "persons": "person", "percent": "percent", "per": "percent", "%": "percent"}
+
+NOT_FIGURE_WORDS = (
+    "year",
+    "years",
+    "month",
+    "months",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minutes",
+    "week",
+    "weeks",
+    "languages",
+    "article",
+    "paragraph",
+)
+
+NOT_FIGURE_BEFORE = ("article", "paragraph", "no", "№", "number", "para", "chapter", "section", "phone")
+
+PERIOD_WORDS = ("in", "during", "last year", "this year", "since")

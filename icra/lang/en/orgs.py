@@ -1,0 +1,57 @@
+"""English words for organisations. Source: the names of international bodies
+(UN, OSCE, IOM, ILO, Council of Europe) as they write them, and of ministries in
+English-language reports ("Ministry of Internal Affairs"). Keys folded."""
+
+# Head nouns of a body's name; the dictionary form begins the possessive ("Ministry's").
+HEADS = {
+    "ministry": "ministry",
+    "ministries": "ministries",
+    "office": "office",
+    "organization": "organization",
+    "organisation": "organisation",
+    "committee": "committee",
+    "commission": "commission",
+    "council": "council",
+    "service": "service",
+    "inspectorate": "inspectorate",
+    "agency": "agency",
+    "department": "department",
+    "bureau": "bureau",
+    "union": "union",
+    "fund": "fund",
+    "centre": "centre",
+    "center": "center",
+    "police": "police",
+    "court": "court",
+    "assembly": "assembly",
+    "embassy": "embassy",
+    "parliament": "parliament",
+    "programme": "programme",
+    "nations": "nations",
+    "group": "group",
+    "coalition": "coalition",
+}
+
+# Lower-case words inside a name: "Ministry of Labour, Health and Social Affairs".
+CONNECTORS = ("of", "for", "and", "the", "on", "in", "against", "to")
+
+ALIASES = {
+    "un": "United Nations",
+    "osce": "Organization for Security and Co-operation in Europe",
+    "iom": "International Organization for Migration",
+    "ilo": "International Labour Organization",
+    "eu": "European Union",
+    "unicef": "United Nations Children's Fund",
+    "unhcr": "Office of the United Nations High Commissioner for Refugees",
+    "unodc": "United Nations Office on Drugs and Crime",
+    "undp": "United Nations Development Programme",
+    "icmpd": "International Centre for Migration Policy Development",
+    "mfa": "Ministry of Foreign Affairs",
+    "mia": "Ministry of Internal Affairs",
+    "ngo": "non-governmental organisation",
+}
+
+STATE_PREFIXES = ("republic of azerbaijan", "azerbaijan's", "azerbaijani")
+
+# Connectors that carry a name on past its head: "Ministry of Foreign Affairs".
+CONTINUERS = ("of", "for", "on", "in", "against", "the", "to")
