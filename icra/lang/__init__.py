@@ -83,6 +83,32 @@ class LanguageData:
     doc_number_before: tuple[str, ...] = ()
     # Needs (icra/lang/<code>/needs.py): stems of words that state a need ("ehtiyac", "необходим").
     need_words: tuple[str, ...] = ()
+    # Short words nearly every text of the language uses ("və", "и", "the"): language detection.
+    common_words: frozenset[str] = frozenset()
+    # Words that stand around plan codes in a section heading ("yarımbənd üzrə", "п.", "Measure").
+    heading_words: tuple[str, ...] = ()
+    # Words joining two codes in one heading ("13.3.6-cı və 13.3.7-ci").
+    conjunctions: tuple[str, ...] = ()
+    # Words that end an action plan's name ("Fəaliyyət Planı", "План действий").
+    plan_words: tuple[str, ...] = ()
+    # Words after the name of the body that did the work ("DMX tərəfindən", "ГМС силами").
+    agent_markers: tuple[str, ...] = ()
+    # Stems of words naming an event (folded) -> kind: "seminar" -> "seminar", "görüş" -> "meeting".
+    event_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Words right after a date that make it a document's date ("tarixli"), and right before ("от").
+    document_date_after: tuple[str, ...] = ()
+    document_date_before: tuple[str, ...] = ()
+    # Words that make a date a named day rather than an event ("günü", "день", "Day").
+    named_day_words: tuple[str, ...] = ()
+    # Words counting people after a number ("6 nəfər", "6 человек", "25 participants").
+    participant_words: tuple[str, ...] = ()
+    # Place names (folded forms, including inflected ones) -> the name to show.
+    places: Mapping[str, str] = field(default_factory=dict)
+    # Case endings a place name takes ("Bakıda", "Kişinyovda"), folded.
+    place_suffixes: tuple[str, ...] = ()
+    # "с 4 по 6 апреля", "from 29 May to 1 June": the words opening and joining a range.
+    range_openers: tuple[str, ...] = ()
+    range_joiners: tuple[str, ...] = ()
     # Letters of the alphabet beyond ASCII a-z, folded ("çəğıöşü"): the readers judge a
     # guessed text encoding by how many of its letters some language writes.
     letters: str = ""

@@ -9,30 +9,15 @@ report at once, since one organisation is named in many sections.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from typing import Any
 
-from icra.ingest.extract.dates import DateMention
-from icra.lang import LanguageData
-from icra.model import Section
+from icra.ingest.extract.context import ExtractionContext
+from icra.ingest.extract.events import extract_events
 
+__all__ = ["SECTION_EXTRACTORS", "ExtractionContext"]
 
-@dataclass(frozen=True)
-class ExtractionContext:
-    """What every section extractor gets: the section, its language and its dates."""
-
-    lang: LanguageData
-    section: Section
-    section_index: int
-    # The report's year: completes dates written without one ("20 oktyabr").
-    year: int | None = None
-    # Every date in ``section.text``, found once and shared by all extractors.
-    dates: list[DateMention] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return self.section.text
-
-    @property
-    def code(self) -> str | None:
-        """The section's first plan code, which its items name as their ``section``."""
-        return self.section.codes[0] if self.section.codes else None
+# (ReportDraft field, extractor) pairs, run in this order on every section.
+SECTION_EXTRACTORS: tuple[tuple[str, Callable[[ExtractionContext], list[Any]]], ...] = (
+    ("events", extract_events),
+)

@@ -33,3 +33,7 @@ ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 YEAR_WORDS = ("year", "years")
 
 DATE_MARKERS = ("dated", "of")
+
+# "From 29 May to 1 June": a range opened by "from" and joined by "to" (or "until").
+RANGE_OPENERS = ("from",)
+RANGE_JOINERS = ("to", "until", "till", "through")

@@ -2,7 +2,7 @@
 
 from icra.lang import LanguageData
 
-from . import dates, docrefs, figures, needs, orgs
+from . import dates, docrefs, events, figures, needs, orgs, places, segment
 
 LANGUAGE = LanguageData(
     code="ru",
@@ -11,6 +11,19 @@ LANGUAGE = LanguageData(
     ordinal_suffixes=dates.ORDINAL_SUFFIXES,
     year_words=dates.YEAR_WORDS,
     date_markers=dates.DATE_MARKERS,
+    abbreviations=segment.ABBREVIATIONS,
+    common_words=segment.COMMON_WORDS,
+    heading_words=segment.HEADING_WORDS,
+    conjunctions=segment.CONJUNCTIONS,
+    plan_words=segment.PLAN_WORDS,
+    agent_markers=segment.AGENT_MARKERS,
+    event_kinds=events.EVENT_KINDS,
+    document_date_after=events.DOCUMENT_DATE_AFTER,
+    document_date_before=events.DOCUMENT_DATE_BEFORE,
+    named_day_words=events.NAMED_DAY_WORDS,
+    participant_words=events.PARTICIPANT_WORDS,
+    places=places.PLACES,
+    place_suffixes=places.PLACE_SUFFIXES,
     org_heads=orgs.HEADS,
     org_connectors=orgs.CONNECTORS,
     org_aliases=orgs.ALIASES,
@@ -27,6 +40,8 @@ LANGUAGE = LanguageData(
     doc_number_after=docrefs.NUMBER_AFTER,
     doc_number_before=docrefs.NUMBER_BEFORE,
     need_words=needs.NEED_WORDS,
+    range_openers=dates.RANGE_OPENERS,
+    range_joiners=dates.RANGE_JOINERS,
     # Source: the Russian alphabet (33 letters), lower case.
     letters="абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
 )

@@ -47,3 +47,7 @@ YEAR_WORDS = ("год", "года", "году", "годом", "годы", "го�
 
 # "от 15 мая 2012 года" marks a document's date.
 DATE_MARKERS = ("от",)
+
+# "с 4 по 6 апреля": a range opened by "с" and joined by "по" (or "до").
+RANGE_OPENERS = ("с",)
+RANGE_JOINERS = ("по", "до")

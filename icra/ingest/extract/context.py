@@ -1,0 +1,35 @@
+"""What every section extractor receives (re-exported by ``icra.ingest.extract``).
+
+Extractors import it from here, so that ``icra.ingest.extract`` can import the
+extractors themselves without a cycle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from icra.ingest.extract.dates import DateMention
+from icra.lang import LanguageData
+from icra.model import Section
+
+
+@dataclass(frozen=True)
+class ExtractionContext:
+    """What every section extractor gets: the section, its language and its dates."""
+
+    lang: LanguageData
+    section: Section
+    section_index: int
+    # The report's year: completes dates written without one ("20 oktyabr").
+    year: int | None = None
+    # Every date in ``section.text``, found once and shared by all extractors.
+    dates: list[DateMention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.section.text
+
+    @property
+    def code(self) -> str | None:
+        """The section's first plan code, which its items name as their ``section``."""
+        return self.section.codes[0] if self.section.codes else None

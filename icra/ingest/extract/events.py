@@ -1,0 +1,204 @@
+"""Events: meetings, seminars, trainings, visits, sessions, conferences and
+campaigns that the text dates to the day, wherever they stand.
+
+A day-level date is an event's date when a word naming an event stands in the
+same sentence (a bullet line counts as one), and the date is neither a
+document's ("1 dekabr 2016-cı il tarixli ... məktub", "от 28 июня 2005 года")
+nor a named day ("20 noyabr “Ümumdünya uşaq hüquqları günü”"). Title, place
+and participants are read from the words around the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from icra.ingest.extract.context import ExtractionContext
+from icra.ingest.extract.dates import DateMention
+from icra.ingest.segment import split_sentences
+from icra.lang import LanguageData
+from icra.model import Event
+
+# Dashes, commas and bullets that separate a title from its date in event lists.
+_SEPARATORS = " \t\u00a0-‐‑–—,;:·•▪◦*"
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    value: str
+
+
+def _alternation(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items) or r"(?!x)x"
+
+
+@cache
+def _kind_pattern(lang: LanguageData) -> re.Pattern[str]:
+    # A stem followed by any ending: "görüş", "görüşü", "seminarda", "совещании".
+    return re.compile(rf"(?<!\w)(?:{_alternation(lang.event_kinds)})[\w-]*")
+
+
+@cache
+def _participants_pattern(lang: LanguageData) -> re.Pattern[str]:
+    # "6 nəfər", "5-6 nəfər", "25 labour inspectors", "25 участников": at most one word between.
+    return re.compile(
+        rf"(?<![\w.,/])(\d{{1,5}})(?:\s*[-–]\s*\d{{1,5}})?\s+(?:[^\W\d_]+\s+)?"
+        rf"(?:{_alternation(lang.participant_words)})\w*"
+    )
+
+
+def _kind_words(folded: str, lang: LanguageData) -> list[_Word]:
+    kinds = []
+    for match in _kind_pattern(lang).finditer(folded):
+        stem = max((s for s in lang.event_kinds if match[0].startswith(s)), key=len)
+        kinds.append(_Word(match.start(), match.end(), lang.event_kinds[stem]))
+    return kinds
+
+
+def _word_before(folded: str, position: int) -> str:
+    match = re.search(r"([^\W\d_]+)[^\w]*$", folded[max(0, position - 40) : position])
+    return match[1] if match else ""
+
+
+def _word_after(folded: str, position: int) -> str:
+    match = re.match(r"[^\w]*([^\W\d_]+)", folded[position : position + 40])
+    return match[1] if match else ""
+
+
+def _is_document_date(folded: str, date: DateMention, lang: LanguageData) -> bool:
+    return (
+        _word_after(folded, date.end) in lang.document_date_after
+        or _word_before(folded, date.start) in lang.document_date_before
+    )
+
+
+def _is_named_day(folded: str, date: DateMention, until: int, lang: LanguageData) -> bool:
+    """A date followed, before the next comma, by a day's name: "20 noyabr “... günü”"."""
+    after = re.split(r"[,.;]", folded[date.end : until], maxsplit=1)[0]
+    return any(w in lang.named_day_words for w in re.findall(r"\w+", after))
+
+
+def _place(folded: str, start: int, end: int, lang: LanguageData, *, last: bool) -> str | None:
+    """The first (or last) known place named in ``folded[start:end]``: "bakıda" -> "Bakı"."""
+    found = []
+    words = list(re.finditer(r"[^\W\d_]+", folded[start:end]))
+    for i, word in enumerate(words):
+        # Two-word names first ("new york"), then the word alone.
+        pair = f"{word[0]} {words[i + 1][0]}" if i + 1 < len(words) else None
+        name = (_known_place(pair, lang) if pair else None) or _known_place(word[0], lang)
+        if name:
+            found.append(name)
+    if not found:
+        return None
+    return found[-1] if last else found[0]
+
+
+def _known_place(word: str, lang: LanguageData) -> str | None:
+    if word in lang.places:
+        return lang.places[word]
+    for suffix in lang.place_suffixes:
+        if word.endswith(suffix) and word[: -len(suffix)] in lang.places:
+            return lang.places[word[: -len(suffix)]]
+    return None
+
+
+def _participants(folded: str, start: int, end: int, lang: LanguageData) -> tuple[int, int] | None:
+    """``(count, end)`` of the first head count in ``folded[start:end]``."""
+    match = _participants_pattern(lang).search(folded, start, end)
+    return (int(match[1]), match.end()) if match else None
+
+
+def _clause_start(text: str, start: int, floor: int) -> int:
+    """Where the clause holding ``start`` begins: after the last comma outside quotes."""
+    depth = 0
+    for i in range(start - 1, floor - 1, -1):
+        ch = text[i]
+        if ch in "”»":
+            depth += 1
+        elif ch in "“«" and depth:
+            depth -= 1
+        elif ch == "," and not depth:
+            return i + 1
+    return floor
+
+
+def _title(text: str, start: int, end: int, date: DateMention, lang: LanguageData) -> str:
+    before = text[start : date.start].strip(_SEPARATORS)
+    after = text[date.end : end].strip(_SEPARATORS)
+    # The date's own marker ("tarixdə", "tarixlərdə") is part of the date, not of the title.
+    marker = _word_after(lang.fold(after), 0)
+    if marker and marker in lang.date_markers:
+        after = after[len(marker) :].strip(_SEPARATORS)
+    return re.sub(r"\s+", " ", f"{before} {after}".strip())
+
+
+def extract_events(ctx: ExtractionContext) -> list[Event]:
+    """Every dated event in the section, in the order the text names them."""
+    text, lang = ctx.text, ctx.lang
+    folded = lang.fold(text)
+    days = [d for d in ctx.dates if d.precision == "day"]
+    kinds = _kind_words(folded, lang)
+    events = []
+    for sentence_start, sentence_end in split_sentences(text, lang):
+        dates = [d for d in days if sentence_start <= d.start < sentence_end]
+        sentence_kinds = [k for k in kinds if sentence_start <= k.start < sentence_end]
+        for i, date in enumerate(dates):
+            fragment_start = dates[i - 1].end if i else sentence_start
+            fragment_end = dates[i + 1].start if i + 1 < len(dates) else sentence_end
+            if _is_document_date(folded, date, lang) or _is_named_day(folded, date, fragment_end, lang):
+                continue
+            event = _event(ctx, date, sentence_kinds, fragment_start, fragment_end, folded)
+            if event:
+                events.append(event)
+    return events
+
+
+def _event(
+    ctx: ExtractionContext,
+    date: DateMention,
+    kinds: list[_Word],
+    fragment_start: int,
+    fragment_end: int,
+    folded: str,
+) -> Event | None:
+    text, lang = ctx.text, ctx.lang
+    after = [k for k in kinds if date.end <= k.start < fragment_end]
+    before = [k for k in kinds if fragment_start <= k.end <= date.start]
+    if after:
+        # "... 25 aprel 2016-cı il tarixdə Bakıda keçirilmiş seminar": the title runs up to the kind word.
+        kind = after[0]
+        start, end = _clause_start(text, date.start, fragment_start), kind.end
+    elif before:
+        # "· ... seminar – 24 fevral 2016-cı il, Bakı – 4 nəfər;": the title runs up to the date.
+        kind = before[-1]
+        start, end = fragment_start, date.end
+    elif kinds:
+        # One kind word for several dates: "24.02.2024-cü ildə ..., 25.05.2024-cü ildə ... səfər etmişlər".
+        kind = min(kinds, key=lambda k: abs(k.start - date.start))
+        start, end = fragment_start, fragment_end
+    else:
+        return None
+    head_count = _participants(folded, start, fragment_end, lang)
+    # The place follows the date ("tarixdə Bakıda keçirilmiş", "– 24 fevral 2016-cı il, Bakı"),
+    # else it comes before it ("проводит в Баку с 4 по 6 апреля семинар").
+    place_end = kind.end if after else fragment_end
+    place = _place(folded, date.end, place_end, lang, last=False) or _place(
+        folded, start, date.start, lang, last=True
+    )
+    span_end = max(end, head_count[1] if head_count else end)
+    return Event(
+        title=_title(text, start, end, date, lang),
+        kind=kind.value,
+        date_start=date.start_date,
+        date_end=date.end_date,
+        place=place,
+        participants=head_count[0] if head_count else None,
+        section=ctx.code,
+        section_index=ctx.section_index,
+        source_start=min(start, date.start),
+        source_end=span_end,
+    )

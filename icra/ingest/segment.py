@@ -1,0 +1,219 @@
+"""A report's header and its sections, and the sentences within them.
+
+Agencies head each part of a report with the plan sub-items it answers
+("13.1.1-ci yarımbənd üzrə:", "13.3.6-cı və 13.3.7-ci yarımbəndlər üzrə:",
+"п. 13.2.5", "Measure 13.2.5:", a table row "13.2.5 | ..."). The words around
+the codes come from the language data; the shape of a code (two to four
+numbers joined by full stops) is the same in every language.
+
+Text under no heading (a news item, or a preamble with content) becomes a
+section with no codes: it is still extracted, and the JSON output lists it
+apart from the coded sections (see ``ReportDraft.to_extraction_json``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from icra.ingest.extract.dates import DateMention, find_dates
+from icra.lang import LanguageData
+from icra.model import ReportHeader, Section
+
+# A plan code: "13.2.5", "13.2.10", "2.1"; never part of a date ("13.04.2016") or a longer number.
+_CODE = r"(?<![\d.])\d{1,2}(?:\.\d{1,3}){1,3}(?!\d|\.\d)"
+_BULLET = r"[ \t\u00a0·•▪◦*\-–]*"
+_QUOTED = re.compile(r"[“\"«„]([^“”\"«»„]{5,400}?)[”\"»“]")
+
+
+def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in items) or r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading at ``start:end`` of the document, naming ``codes``."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+
+
+@cache
+def _heading_pattern(lang: LanguageData) -> re.Pattern[str]:
+    words = _alternation(lang.heading_words)
+    word = rf"(?:{words})(?!\w)"
+    suffix = rf"(?:[-‐‑–]\s?(?:{_alternation(lang.ordinal_suffixes)})(?!\w))?"
+    code = rf"{_CODE}{suffix}"
+    joiner = rf"\s*(?:,|(?:{_alternation(lang.conjunctions)})(?!\w))\s*"
+    return re.compile(
+        rf"^{_BULLET}(?P<before>(?:{word}\.?\s*)+)?(?P<codes>{code}(?:{joiner}{code})*)"
+        rf"(?P<after>(?:\s+{word})+)?[ \t\u00a0]*(?P<end>[:.|]|$)?",
+        re.MULTILINE,
+    )
+
+
+def find_headings(text: str, lang: LanguageData) -> list[Heading]:
+    """Every line that opens a section, in order."""
+    headings = []
+    for match in _heading_pattern(lang).finditer(lang.fold(text)):
+        codes = tuple(re.findall(_CODE, match["codes"]))
+        has_words = bool(match["before"] or match["after"])
+        # A bare code heads a section only if it is a sub-item ("13.2.5", not "1.4")
+        # and stands alone: "13.2.5.", "13.2.5:", "13.2.5 | text" or on a line of its own.
+        bare_ok = codes[0].count(".") >= 2 and match["end"] is not None
+        ended = match["end"] is not None or (match["before"] is not None and match.end() < len(text))
+        if (has_words and ended) or bare_ok:
+            headings.append(Heading(match.start(), match.end(), codes))
+    return headings
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _section(text: str, start: int, end: int, heading: str, codes: tuple[str, ...]) -> Section:
+    start, end = _trimmed(text, start, end)
+    return Section(codes=list(codes), heading=heading.strip(), text=text[start:end], start=start, end=end)
+
+
+def segment_sections(text: str, lang: LanguageData, plan_codes: set[str] | None = None) -> list[Section]:
+    """The report's sections in order; text under no heading is a section with no codes.
+
+    Codes not in ``plan_codes`` (when given) stay in ``codes`` and are listed
+    again in ``unknown_codes``, so nothing is dropped and the reviewer is told.
+    """
+    headings = find_headings(text, lang)
+    if not headings:
+        return [_section(text, 0, len(text), "", ())]
+    sections = []
+    preamble_start = _header_end(text, lang, headings[0].start)
+    if text[preamble_start : headings[0].start].strip():
+        sections.append(_section(text, preamble_start, headings[0].start, "", ()))
+    for heading, following in zip(headings, [*headings[1:], None], strict=True):
+        end = following.start if following else len(text)
+        section = _section(text, heading.end, end, text[heading.start : heading.end], heading.codes)
+        if plan_codes is not None:
+            section.unknown_codes = [c for c in heading.codes if c not in plan_codes]
+        sections.append(section)
+    return sections
+
+
+def _first_paragraph(text: str, limit: int) -> tuple[int, int]:
+    start, end = _trimmed(text, 0, limit)
+    blank = re.search(r"\n\s*\n", text[start:end])
+    return (start, start + blank.start()) if blank else (start, end)
+
+
+def _is_header(paragraph: str, lang: LanguageData) -> bool:
+    folded = lang.fold(paragraph)
+    words = (*lang.plan_words, *lang.agent_markers)
+    return any(re.search(rf"(?<!\w){re.escape(w)}", folded) for w in words)
+
+
+def _header_end(text: str, lang: LanguageData, first_heading: int) -> int:
+    """Where the text after the header paragraph begins (0 when there is no header)."""
+    start, end = _first_paragraph(text, first_heading)
+    return end if _is_header(text[start:end], lang) else 0
+
+
+def find_header(text: str, lang: LanguageData) -> ReportHeader:
+    """Agency, year and plan as the report's opening paragraph names them.
+
+    Texts without such a paragraph (news items) still get a year: the first
+    full date's, else the year mentioned most.
+    """
+    headings = find_headings(text, lang)
+    start, end = _first_paragraph(text, headings[0].start if headings else len(text))
+    paragraph = text[start:end] if _is_header(text[start:end], lang) else ""
+    plan_title = _plan_title(paragraph, lang)
+    plan_dates = find_dates(plan_title or "", lang)
+    period = next(((m.start_date.year, m.end_date.year) for m in plan_dates if m.precision == "year"), None)
+    return ReportHeader(
+        agency=_agency(paragraph, lang),
+        year=_report_year(text, paragraph, plan_title, lang),
+        plan_title=plan_title,
+        plan_period=period,
+        language=lang.code,
+    )
+
+
+def _plan_title(paragraph: str, lang: LanguageData) -> str | None:
+    plan = re.compile(rf"(?:{_alternation(lang.plan_words)})\w*$")
+    for match in _QUOTED.finditer(paragraph):
+        if plan.search(lang.fold(match[1].strip())):
+            return match[1].strip()
+    return None
+
+
+def _agency(paragraph: str, lang: LanguageData) -> str | None:
+    """The capitalised name right before an agent marker: "Dövlət Miqrasiya Xidməti tərəfindən"."""
+    marker = re.search(rf"(?<!\w)(?:{_alternation(lang.agent_markers)})(?!\w)", lang.fold(paragraph))
+    if not marker:
+        return None
+    words = paragraph[: marker.start()].split()
+    name: list[str] = []
+    while words and (_capitalised(words[-1], lang) or (name and lang.fold(words[-1]) in lang.conjunctions)):
+        name.insert(0, words.pop())
+    while name and not _capitalised(name[0], lang):
+        name.pop(0)
+    return " ".join(name) or None
+
+
+def _capitalised(word: str, lang: LanguageData) -> bool:
+    return word[0].isalpha() and lang.fold(word[0]) != word[0]
+
+
+def _report_year(text: str, paragraph: str, plan_title: str | None, lang: LanguageData) -> int | None:
+    outside_plan = paragraph.replace(plan_title, "") if plan_title else paragraph
+    for mention in find_dates(outside_plan, lang):
+        if mention.start_date.year == mention.end_date.year:
+            return mention.start_date.year
+    mentions: list[DateMention] = find_dates(text, lang)
+    for mention in mentions:
+        if mention.precision == "day":
+            return mention.start_date.year
+    years = Counter(m.start_date.year for m in mentions if m.start_date.year == m.end_date.year)
+    return years.most_common(1)[0][0] if years else None
+
+
+# A line break, or sentence-ending punctuation before a space (after closing quotes or brackets).
+_SENTENCE_END = re.compile(r"\n+|[.!?;…]+[\"”»)]*(?=\s|$)")
+
+
+def split_sentences(text: str, lang: LanguageData) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence or line: a line break always ends one,
+    a full stop only where it ends no abbreviation (``və s.``, ``г.``, ``Mr.``)
+    and no initial (``F.Nəbiyev``)."""
+    folded = lang.fold(text)
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match[0][0] == "." and _ends_abbreviation(folded, match.start() + 1, lang):
+            continue
+        s, e = _trimmed(text, start, end)
+        if e > s:
+            spans.append((s, e))
+        start = end
+    s, e = _trimmed(text, start, len(text))
+    if e > s:
+        spans.append((s, e))
+    return spans
+
+
+def _ends_abbreviation(folded: str, dot_end: int, lang: LanguageData) -> bool:
+    before = folded[:dot_end]
+    if re.search(r"(?:^|[\s(])[^\W\d_]\.$", before):  # a one-letter initial
+        return True
+    return any(
+        before.endswith(a) and (len(before) == len(a) or not before[-len(a) - 1].isalpha())
+        for a in lang.abbreviations
+    )

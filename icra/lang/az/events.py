@@ -1,0 +1,34 @@
+"""Azerbaijani words for events. Source: event lists of agency reports
+("... seminar – 24 fevral 2016-cı il, Bakı – 4 nəfər;") and Azerbaijani news."""
+
+# Word stems (folded) naming an event, and its kind; a word counts if it begins with the stem.
+EVENT_KINDS = {
+    "seminar": "seminar",
+    "vebinar": "seminar",
+    "görüş": "meeting",
+    "müşavirə": "meeting",
+    "toplantı": "meeting",
+    "dəyirmi masa": "meeting",
+    "iclas": "session",
+    "sessiya": "session",
+    "təlim": "training",
+    "treninq": "training",
+    "kurs": "training",
+    "səfər": "visit",
+    "konfrans": "conference",
+    "forum": "conference",
+    "kampaniya": "campaign",
+    "aksiya": "campaign",
+    "tədbir": "other",
+    "təqdimat": "other",
+}
+
+# "1 dekabr 2016-cı il tarixli ... məktub": a date followed by "tarixli" is a document's.
+DOCUMENT_DATE_AFTER = ("tarixli",)
+DOCUMENT_DATE_BEFORE = ()
+
+# "20 noyabr “Ümumdünya uşaq hüquqları günü”": a named day, not an event.
+NAMED_DAY_WORDS = ("günü", "günüdür", "günü”", "günü»")
+
+# "Bakı – 6 nəfər", "16 nəfər iştirak etmişdir".
+PARTICIPANT_WORDS = ("nəfər", "iştirakçı", "nümayəndə")

@@ -1,0 +1,33 @@
+"""Azerbaijani words for finding a report's header and sections. Source: the
+section heads of agency reports ("13.1.1-ci yarımbənd üzrə:", "Bənd 13.2.5")
+and common Azerbaijani function words (frequency lists of az news text)."""
+
+# Function words frequent in any Azerbaijani text, for telling the language apart.
+COMMON_WORDS = frozenset(
+    {"və", "ilə", "üzrə", "üçün", "bu", "olan", "olunur", "edilib", "həm", "də", "da", "ki", "isə", "bir"}
+)
+
+# Words that stand before or after codes in a section heading.
+HEADING_WORDS = (
+    "bənd",
+    "bəndi",
+    "bəndlər",
+    "bəndləri",
+    "yarımbənd",
+    "yarımbəndi",
+    "yarımbəndlər",
+    "yarımbəndləri",
+    "tədbir",
+    "üzrə",
+)
+
+CONJUNCTIONS = ("və",)
+
+# Abbreviations with a full stop inside a sentence: "və s." (and so on), "b." (etc.).
+ABBREVIATIONS = ("və s.", "s.", "b.", "səh.", "nöm.", "prof.", "dos.", "c.")
+
+# The last words of an action plan's name: "Milli Fəaliyyət Planı", "Tədbirlər Planı".
+PLAN_WORDS = ("fəaliyyət planı", "fəaliyyət proqramı", "tədbirlər planı")
+
+# "... Dövlət Miqrasiya Xidməti tərəfindən 2016-cı ildə görülən işlər".
+AGENT_MARKERS = ("tərəfindən",)

@@ -1,0 +1,40 @@
+"""English words for events. Source: English news of agencies and international
+organisations ("IOM organized training for 25 labour inspectors")."""
+
+EVENT_KINDS = {
+    "seminar": "seminar",
+    "webinar": "seminar",
+    "workshop": "training",
+    "meeting": "meeting",
+    "round table": "meeting",
+    "roundtable": "meeting",
+    "session": "session",
+    "training": "training",
+    "course": "training",
+    "visit": "visit",
+    "study tour": "visit",
+    "conference": "conference",
+    "forum": "conference",
+    "campaign": "campaign",
+    "event": "other",
+    "presentation": "other",
+}
+
+DOCUMENT_DATE_AFTER = ()
+# "Decree No.504 dated September 20, 2018", "the Law of 28 June 2005", "adopted 18 December 1990".
+DOCUMENT_DATE_BEFORE = ("dated", "of", "adopted", "signed", "received:")
+
+NAMED_DAY_WORDS = ("day",)
+
+PARTICIPANT_WORDS = (
+    "participants",
+    "people",
+    "persons",
+    "attendees",
+    "trainees",
+    "inspectors",
+    "officers",
+    "officials",
+    "representatives",
+    "experts",
+)

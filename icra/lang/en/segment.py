@@ -1,0 +1,42 @@
+"""English words for finding a report's header and sections. Source: section
+heads of action-plan reports ("Measure 13.2.5:", "Activity 2.1") and common
+English function words."""
+
+COMMON_WORDS = frozenset(
+    {"the", "and", "of", "to", "in", "on", "for", "with", "by", "was", "were", "is", "are", "that", "a", "an"}
+)
+
+HEADING_WORDS = (
+    "measure",
+    "measures",
+    "item",
+    "items",
+    "sub-item",
+    "activity",
+    "activities",
+    "action",
+    "under",
+)
+
+CONJUNCTIONS = ("and",)
+
+# Abbreviations with a full stop inside a sentence.
+ABBREVIATIONS = (
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "no.",
+    "nos.",
+    "art.",
+    "para.",
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "st.",
+    "vs.",
+)
+
+PLAN_WORDS = ("action plan", "plan of action", "national plan")
+
+AGENT_MARKERS = ()

@@ -1,0 +1,32 @@
+"""Russian words for events. Source: Russian-language news of CIS agencies
+("семинар с 4 по 6 апреля", "совещание", "в семинаре приняли участие 25 человек")."""
+
+EVENT_KINDS = {
+    "семинар": "seminar",
+    "вебинар": "seminar",
+    "встреч": "meeting",
+    "совещани": "meeting",
+    "круглый стол": "meeting",
+    "круглого стола": "meeting",
+    "заседани": "session",
+    "сесси": "session",
+    "тренинг": "training",
+    "обучени": "training",
+    "курс": "training",
+    "визит": "visit",
+    "поездк": "visit",
+    "конференци": "conference",
+    "форум": "conference",
+    "кампани": "campaign",
+    "акци": "campaign",
+    "мероприяти": "other",
+    "презентаци": "other",
+}
+
+DOCUMENT_DATE_AFTER = ()
+# "Закон ... от 28 июня 2005 года": "от" before a date makes it a document's.
+DOCUMENT_DATE_BEFORE = ("от",)
+
+NAMED_DAY_WORDS = ("день", "дня", "дню", "днем")
+
+PARTICIPANT_WORDS = ("человек", "участник", "участника", "участников", "представител", "слушател")

@@ -1,0 +1,63 @@
+"""Russian words for finding a report's header and sections. Source: section
+heads of CIS agency reports ("п. 13.2.5", "по пункту 13.2.5") and common
+Russian function words."""
+
+COMMON_WORDS = frozenset(
+    {
+        "и",
+        "в",
+        "во",
+        "на",
+        "по",
+        "с",
+        "со",
+        "не",
+        "что",
+        "как",
+        "для",
+        "от",
+        "из",
+        "к",
+        "о",
+        "об",
+        "это",
+        "был",
+    }
+)
+
+HEADING_WORDS = (
+    "п.",
+    "пп.",
+    "пункт",
+    "пункту",
+    "пункты",
+    "пунктам",
+    "по",
+    "подпункт",
+    "подпункту",
+    "мероприятие",
+)
+
+CONJUNCTIONS = ("и",)
+
+# Abbreviations with a full stop inside a sentence: "г." (year, city), "т.е.", "и т.д.".
+ABBREVIATIONS = (
+    "г.",
+    "гг.",
+    "т.е.",
+    "т.д.",
+    "т.п.",
+    "и др.",
+    "др.",
+    "см.",
+    "ст.",
+    "п.",
+    "пп.",
+    "стр.",
+    "им.",
+    "ул.",
+)
+
+PLAN_WORDS = ("план действий", "план мероприятий", "национальный план", "план деятельности")
+
+AGENT_MARKERS = ()
