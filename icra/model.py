@@ -123,5 +123,15 @@ class ReportDraft(BaseModel):
     source: SourceInfo = Field(default_factory=SourceInfo)
 
     def to_extraction_json(self) -> dict[str, Any]:
-        """The JSON object of ``shared/schema/extraction.md``, with spans as extra fields."""
-        return self.model_dump(mode="json")
+        """The JSON object of ``shared/schema/extraction.md``, with spans as extra fields.
+
+        ``sections`` lists only text under plan codes; text under no heading (a
+        news item, a preamble) goes to ``unassigned_sections``, so it is never
+        counted as a wrong section. Each section carries its ``index``, which the
+        items' ``section_index`` refers to.
+        """
+        data = self.model_dump(mode="json")
+        sections = [{**s, "index": i} for i, s in enumerate(data["sections"])]
+        data["sections"] = [s for s in sections if s["codes"]]
+        data["unassigned_sections"] = [s for s in sections if not s["codes"]]
+        return data
