@@ -37,7 +37,7 @@ def _root(
 
 
 # Every command group, one line each; a module's register(app) adds its commands.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("icra.cli.extract",)
 
 
 def _register_all() -> None:
