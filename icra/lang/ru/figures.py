@@ -65,6 +65,7 @@ NOT_FIGURE_WORDS = (
 )
 
 NOT_FIGURE_BEFORE = (
+    "стр",
     "статья",
     "статьей",
     "статьи",

@@ -1,0 +1,215 @@
+"""Find the statistics a section states: counts of people, permits, decisions, percentages.
+
+A figure is a number (``24 220``, ``13,699``, ``66,6``, ``15,2 milyon``, ``14 min
+718``, a number word such as ``five``) that is none of the other things numbers
+are in a report: part of a date (``ctx.dates``), a year, a plan code or document
+number (``13.3.6``, ``02/2896``), an ordinal (``19-cu``), a label (``maddə 5``,
+``№ 208``), a duration or a phone number (``4 ay``, ``919 telefon``), or the
+participants of a dated event (a sentence that names a day is an event's line,
+and its ``6 nəfər`` belong to the event).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from icra.lang import LanguageData
+from icra.model import Figure
+
+if TYPE_CHECKING:
+    from icra.ingest.extract import ExtractionContext
+
+# Digits in the forms reports write: "24 220" (space groups), "13,699" (comma groups), "66,6", "11".
+_NUMBER = re.compile(
+    r"(?<![\w/.,:+\-‐–])(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(?![\w/]|[.,:]\d|[ \u00a0]\d{3}\b)"
+)
+_WORD = re.compile(r"[^\W\d_]+|%")
+# Where a clause ends, for what a figure counts.
+_CLAUSE_END = re.compile(r"[,;:.()\"“”«»\n]|\s[-–—]\s")
+# The most words a figure's "what" keeps.
+_WHAT_WORDS = 10
+_YEARS = range(1900, 2100)
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int
+    end: int
+    value: float
+
+
+def _parse(digits: str) -> float:
+    """ "24 220" -> 24220, "13,699" -> 13699, "66,6" -> 66.6."""
+    compact = re.sub(r"[ \u00a0]", "", digits)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", compact):
+        compact = compact.replace(",", "")
+    return float(compact.replace(",", "."))
+
+
+def _words_after(folded: str, end: int, count: int) -> list[str]:
+    return [m.group() for m in _WORD.finditer(folded, end)][:count]
+
+
+def _word_before(folded: str, start: int) -> str:
+    words = _WORD.findall(folded[max(0, start - 40) : start])
+    return words[-1] if words else ""
+
+
+def _multiplier(word: str, lang: LanguageData) -> int | None:
+    """The multiplier a word is, in any case form: "mindən" -> 1000; "minimum" is none."""
+    for stem, factor in lang.number_multipliers.items():
+        if word.startswith(stem) and len(word) - len(stem) <= 4:
+            return factor
+    return None
+
+
+def _with_multiplier(number: _Number, text: str, folded: str, lang: LanguageData) -> _Number:
+    """Apply "milyon"/"min" after a number, and a remainder after it: "14 min 718" -> 14718."""
+    after = re.match(r"\s+([^\W\d_]+)", folded[number.end :])
+    if not after:
+        return number
+    factor = _multiplier(after.group(1), lang)
+    if factor is None:
+        return number
+    end = number.end + after.end()
+    value = number.value * factor
+    remainder = re.match(r"\s+(\d{1,3})(?![\w.,])", text[end:])
+    if remainder and int(remainder.group(1)) < factor:
+        value += int(remainder.group(1))
+        end += remainder.end()
+    return _Number(number.start, end, value)
+
+
+def _numbers(text: str, lang: LanguageData) -> list[_Number]:
+    folded = lang.fold(text)
+    found = [_Number(m.start(), m.end(), _parse(m.group())) for m in _NUMBER.finditer(text)]
+    for match in _WORD.finditer(folded):
+        value = lang.number_words.get(match.group())
+        # A capitalised number word opens a sentence as a determiner ("Two experts"), and "bir" is
+        # also the article "a": words count only lower-case and from two up, or before a multiplier.
+        if value is None:
+            continue
+        word_number = _Number(match.start(), match.end(), float(value))
+        with_factor = _with_multiplier(word_number, text, folded, lang)
+        if with_factor is not word_number or (value >= 2 and not text[match.start()].isupper()):
+            found.append(word_number)
+    return sorted((_with_multiplier(n, text, folded, lang) for n in found), key=lambda n: n.start)
+
+
+def _in_spans(number: _Number, spans: list[tuple[int, int]]) -> bool:
+    return any(start < number.end and number.start < end for start, end in spans)
+
+
+def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bool:
+    """A number that names or dates rather than counts."""
+    following = _words_after(folded, number.end, 1)
+    next_word = following[0] if following else ""
+    hyphen_suffix = re.match(r"[-‐‑–]([^\W\d_]+)", folded[number.end :])
+    before = _word_before(folded, number.start)
+    stuck_before = text[max(0, number.start - 1) : number.start]
+    line_start = text.rfind("\n", 0, number.start) + 1
+    line_end = text.find("\n", number.end) % (len(text) + 1)
+    alone_on_line = text[line_start:line_end].strip(" \t\u00a0№#") == text[number.start : number.end]
+    numbering = text[line_start : number.start].strip() == "" and text[number.end : number.end + 1] in ".)"
+    slashed = bool(re.search(r"/\s*$", text[: number.start]) or re.match(r"\s*/", text[number.end :]))
+    is_year = number.value in _YEARS and number.value.is_integer() and _unit(folded, number, lang) is None
+    return bool(
+        is_year
+        or alone_on_line
+        or numbering
+        or slashed
+        or text[: number.start].rstrip()[-1:] in "№#"
+        or (hyphen_suffix and hyphen_suffix.group(1) in lang.ordinal_suffixes)
+        or next_word in lang.not_figure_words
+        or next_word in lang.doc_number_after
+        or before in lang.not_figure_before
+        or before in lang.doc_number_before
+        or (stuck_before != "" and stuck_before in "'‘\"“«")
+        or _is_month(before, lang)
+        or _is_month(next_word, lang)
+    )
+
+
+def _is_month(word: str, lang: LanguageData) -> bool:
+    """A month in any case form ("martın") or cut short ("апр"); "marriage" is not "mar"."""
+    return word in lang.months or any(
+        (len(name) >= 4 and word.startswith(name)) or (len(word) >= 3 and name.startswith(word))
+        for name in lang.months
+    )
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds = [0]
+    for match in re.finditer(r"(?<=[.!?;])\s+(?=\S)|\n\s*|\s[·•]\s", text):
+        bounds.append(match.end())
+    bounds.append(len(text))
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _what(text: str, number: _Number) -> str:
+    rest = text[number.end :]
+    clause_end = _CLAUSE_END.search(rest)
+    clause = rest[: clause_end.start()] if clause_end else rest
+    return " ".join(clause.split()[:_WHAT_WORDS])
+
+
+def _unit(folded: str, number: _Number, lang: LanguageData) -> str | None:
+    """The unit named right after the number, in any case form: "nəfərin" -> "person"."""
+    following = _words_after(folded, number.end, 1)
+    if not following:
+        return None
+    word = following[0]
+    return next((unit for stem, unit in lang.unit_words.items() if word.startswith(stem)), None)
+
+
+def _value(number: _Number) -> float | int:
+    return int(number.value) if number.value.is_integer() else round(number.value, 6)
+
+
+def extract_figures(ctx: ExtractionContext) -> list[Figure]:
+    """The statistics ``ctx``'s section states, in order."""
+    text, lang = ctx.text, ctx.lang
+    folded = lang.fold(text)
+    date_spans = [(d.start, d.end) for d in ctx.dates]
+    event_lines = [
+        (start, end)
+        for start, end in _sentences(text)
+        if any(d.precision == "day" and start <= d.start < end for d in ctx.dates)
+    ]
+    figures: list[Figure] = []
+    consumed_to = 0
+    for number in _numbers(text, lang):
+        if number.start < consumed_to or _in_spans(number, date_spans) or _in_spans(number, event_lines):
+            continue
+        if _is_label(number, text, folded, lang):
+            continue
+        # "97-98 faizi", "5-6 nəfər": a range counts as its first number.
+        second = re.match(r"[-‐‑–]\d+(?:[.,]\d+)?", text[number.end :])
+        consumed_to = number.end + (second.end() if second else 0)
+        figures.append(
+            Figure(
+                value=_value(number),
+                what=_what(text, number),
+                period=_period(ctx, number),
+                unit=_unit(folded, number, lang),
+                section=ctx.code,
+                section_index=ctx.section_index,
+                source_start=number.start,
+                source_end=number.end,
+            )
+        )
+    return figures
+
+
+def _period(ctx: ExtractionContext, number: _Number) -> str | None:
+    """The year or month the figure's sentence names ("2016-cı ilin"), else the report's year."""
+    for start, end in _sentences(ctx.text):
+        if start <= number.start < end:
+            named = [d for d in ctx.dates if start <= d.start < end and d.precision != "day"]
+            if named:
+                return named[0].text
+    return str(ctx.year) if ctx.year else None
