@@ -8,7 +8,6 @@ PDF, text) and records where the text came from in ``ReportDraft.source``.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from icra.errors import InputError
 from icra.ingest.extract import SECTION_EXTRACTORS, ExtractionContext
 from icra.ingest.extract.dates import find_dates
 from icra.ingest.extract.orgs import find_organisations
+from icra.ingest.readers import read_document, read_path
 from icra.ingest.segment import find_header, segment_sections
 from icra.lang import LanguageData
 from icra.model import ReportDraft, SourceInfo
@@ -84,31 +84,18 @@ def extract_file(
 ) -> ReportDraft:
     """Read a report from ``path`` (or from ``data`` named ``filename``) and extract it."""
     if path is not None:
-        path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read the file ({exc.strerror})") from exc
-        filename = path.name
-    if data is None or not filename:
+        document = read_path(path)
+    elif data is not None and filename:
+        document = read_document(data, filename)
+    else:
         raise InputError("give a file path, or the file's bytes with its name")
-    text, source = _read_text(data, filename)
-    return extract_report(text, lang=lang, plan_codes=plan_codes, source=source)
-
-
-def _read_text(data: bytes, filename: str) -> tuple[str, SourceInfo]:
-    # Plain UTF-8 text only, until the document readers (icra/ingest/readers.py) land.
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{filename}: not UTF-8 text (byte {exc.start})") from exc
-    if not text.strip():
-        raise InputError(f"{filename}: the file is empty")
     source = SourceInfo(
-        filename=filename,
-        format=Path(filename).suffix.lstrip(".").lower() or "txt",
-        sha256=hashlib.sha256(data).hexdigest(),
-        size=len(data),
-        encoding="utf-8",
+        filename=document.filename,
+        format=document.format,
+        sha256=document.sha256,
+        size=document.size,
+        encoding=document.encoding,
     )
-    return text, source
+    draft = extract_report(document.text, lang=lang, plan_codes=plan_codes, source=source)
+    draft.warnings.extend(document.notes)
+    return draft

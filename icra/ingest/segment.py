@@ -190,13 +190,16 @@ _SENTENCE_END = re.compile(r"\n+|[.!?;…]+[\"”»)]*(?=\s|$)")
 
 def split_sentences(text: str, lang: LanguageData) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence or line: a line break always ends one,
-    a full stop only where it ends no abbreviation (``və s.``, ``г.``, ``Mr.``)
-    and no initial (``F.Nəbiyev``)."""
+    a stop only where the next word begins with a capital or a digit, and a full
+    stop only where it ends no abbreviation (``və s.``, ``г.``, ``Mr.``) and no
+    initial (``F. Nəbiyev``)."""
     folded = lang.fold(text)
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
+        if match[0][0] != "\n" and _continues(text, end):
+            continue
         if match[0][0] == "." and _ends_abbreviation(folded, match.start() + 1, lang):
             continue
         s, e = _trimmed(text, start, end)
@@ -207,6 +210,13 @@ def split_sentences(text: str, lang: LanguageData) -> list[tuple[int, int]]:
     if e > s:
         spans.append((s, e))
     return spans
+
+
+def _continues(text: str, end: int) -> bool:
+    """Whether the sentence goes on after a stop: the next word begins with a small letter
+    (“İnsan alverinə yox de!” adlı aksiya)."""
+    following = re.match(r"\s*(\S)", text[end : end + 10])
+    return bool(following and following[1].isalpha() and following[1].islower())
 
 
 def _ends_abbreviation(folded: str, dot_end: int, lang: LanguageData) -> bool:

@@ -109,6 +109,10 @@ class LanguageData:
     # "с 4 по 6 апреля", "from 29 May to 1 June": the words opening and joining a range.
     range_openers: tuple[str, ...] = ()
     range_joiners: tuple[str, ...] = ()
+    # Case endings after a day written behind its month: "noyabrın 21-də", "martın 3-dək".
+    day_case_suffixes: tuple[str, ...] = ()
+    # The word "month" between a month's name and its day: "mart ayının 6-da".
+    month_words: tuple[str, ...] = ()
     # Letters of the alphabet beyond ASCII a-z, folded ("çəğıöşü"): the readers judge a
     # guessed text encoding by how many of its letters some language writes.
     letters: str = ""

@@ -1,9 +1,10 @@
 """Find dates and date ranges in report text, with their character spans.
 
 Handles the forms agency reports use: ``1 dekabr 2016-cı il``, ``13.04.2016-cı
-il``, ``2015-ci il 20 oktyabr``, ranges within a month (``14-15 aprel 2016``)
+il``, ``2015-ci il 20 oktyabr``, ``2017-ci il noyabrın 21-də``, ranges within a month (``14-15 aprel 2016``)
 and across months (``20 oktyabr – 20 noyabr``), month-first English
-(``April 14, 2011``), months (``aprel 2016``) and years (``2016-cı il``,
+(``April 14, 2011``), ranges opened and joined by words (``с 4 по 6 апреля``,
+``from 29 May to 1 June``), months (``aprel 2016``) and years (``2016-cı il``,
 ``2014-2018-ci illər``). Dates that do not exist (``31 fevral``) are not dates.
 """
 
@@ -62,17 +63,27 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
     def m(name: str) -> str:
         return rf"(?P<{name}>{month})"
 
+    case = _alternation(lang.day_case_suffixes)
+    month_word = _alternation(lang.month_words)
+    opener = _alternation(lang.range_openers)
+    joiner = _alternation(lang.range_joiners)
     alternatives = [
+        # с 4 по 6 апреля [2012]  /  from 29 May to 1 June [2017]: the opener is not part of the date.
+        rf"(?:{opener})\s+{d('rd1')}(?:\s+{m('rm1')})?\s+(?:{joiner})\s+{d('rd2')}\s+{m('rm2')}"
+        rf"(?:,?\s+{y('ry')})?",
         # 20 oktyabr – 20 noyabr [2016]  /  28 December 2015 - 3 January 2016
         rf"{d('xd1')}\s+{m('xm1')}(?:,?\s+{y('xy1')})?{_DASH}{d('xd2')}\s+{m('xm2')}(?:,?\s+{y('xy2')})?",
         # 2015-ci il 20 oktyabr
         rf"{y('fy')},?\s+{d('fd')}\s+{m('fm')}",
+        # 2017-ci il noyabrın 21-də  /  martın 3-də  /  mart ayının 6-da  /  iyunun 12-dən 14-dək
+        rf"(?:{y('gy')},?\s+)?{m('gm')}(?:\s+(?:{month_word}))?\s+(?P<gd>\d{{1,2}})[-‐‑]\s?(?:{case})"
+        rf"(?:(?:{_DASH}|\s+)(?P<gd2>\d{{1,2}})[-‐‑]\s?(?:{case}))?(?!\w)",
         # 14-15 aprel 2016-cı il  /  1 dekabr 2016  /  20 noyabr
         rf"{d('ad1')}(?:{_DASH}{d('ad2')})?\s+{m('am')}(?:,?\s+{y('ay')})?",
         # April 14-15, 2011  /  April 14, 2011
         rf"{m('bm')}\s+{d('bd1')}(?:{_DASH}{d('bd2')})?,?\s+{y('by')}",
-        # 13.04.2016-cı il  /  15-01-2020
-        rf"(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}){year_tail}",
+        # 13.04.2016-cı il  /  15-01-2020  /  05 / 04 / 2012
+        rf"(?P<nd>\d{{1,2}})(?P<sep>\s?[./-]\s?)(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}){year_tail}",
         # aprel 2016
         rf"{m('mm')},?\s+{y('my')}",
         # 2014-2018-ci illər  /  2016-cı il  /  2012 года
@@ -110,6 +121,14 @@ def _from_match(
     def month(name: str) -> int | None:
         return _month_number(g[name] or "", lang)
 
+    if g["rd1"]:
+        m2 = month("rm2")
+        m1 = month("rm1") if g["rm1"] else m2
+        year = int(g["ry"]) if g["ry"] else default_year
+        if not (m1 and m2 and year):
+            return None
+        first, last = dt.date(year, m1, _int(g["rd1"])), dt.date(year, m2, _int(g["rd2"] or ""))
+        return (first, last, "day") if first <= last else None
     if g["xd1"]:
         m1, m2 = month("xm1"), month("xm2")
         y2 = int(g["xy2"]) if g["xy2"] else (int(g["xy1"]) if g["xy1"] else default_year)
@@ -123,6 +142,10 @@ def _from_match(
     if g["fy"]:
         mo = month("fm")
         return (*_day_range(g["fd"] or "", None, mo, int(g["fy"])), "day") if mo else None
+    if g["gd"]:
+        mo = month("gm")
+        year = int(g["gy"]) if g["gy"] else default_year
+        return (*_day_range(g["gd"], g["gd2"], mo, year), "day") if mo and year else None
     if g["ad1"]:
         mo = month("am")
         year = int(g["ay"]) if g["ay"] else default_year
@@ -166,7 +189,7 @@ def find_dates(text: str, lang: LanguageData, *, default_year: int | None = None
         if parsed is None:
             continue
         first, last, precision = parsed
-        found.append(
-            DateMention(match.start(), match.end(), first, last, precision, text[match.start() : match.end()])
-        )
+        # A range's opening word ("с", "from") is matched but is not part of the date.
+        start = match.start("rd1") if match["rd1"] else match.start()
+        found.append(DateMention(start, match.end(), first, last, precision, text[start : match.end()]))
     return found

@@ -77,9 +77,14 @@ def _is_document_date(folded: str, date: DateMention, lang: LanguageData) -> boo
 
 
 def _is_named_day(folded: str, date: DateMention, until: int, lang: LanguageData) -> bool:
-    """A date followed, before the next comma, by a day's name: "20 noyabr “... günü”"."""
+    """A date followed, before the next comma, by a day's name: "20 noyabr “... günü”".
+
+    A date marker between them makes it the date of what happened on that day
+    ("30 iyul 2017-ci il tarixdə Ümumdünya ... Günü münasibətilə ... tədbir").
+    """
     after = re.split(r"[,.;]", folded[date.end : until], maxsplit=1)[0]
-    return any(w in lang.named_day_words for w in re.findall(r"\w+", after))
+    words = re.findall(r"\w+", after)
+    return not (words and words[0] in lang.date_markers) and any(w in lang.named_day_words for w in words)
 
 
 def _place(folded: str, start: int, end: int, lang: LanguageData, *, last: bool) -> str | None:

@@ -24,3 +24,10 @@ YEAR_WORDS = ("il", "ildə", "ilin", "ilində", "ilə", "ili", "ilədək", "ill�
 
 # Words that stand after a date and mark it as one: "... tarixli", "... tarixdə".
 DATE_MARKERS = ("tarixli", "tarixdə", "tarixində", "tarixlərdə", "tarixlərində", "tarixindən", "tarixinədək")
+
+# Case endings after a day that follows its month in the genitive: "2017-ci il noyabrın 21-də",
+# "martın 3-də", "iyunun 1-dən 5-dək".
+DAY_CASE_SUFFIXES = ("də", "da", "dək", "dən", "dan", "nə", "na", "i", "ı", "u", "ü", "si", "sı", "su", "sü")
+
+# "2018-ci ilin mart ayının 6-da": the word "ay" (month) in the genitive between month and day.
+MONTH_WORDS = ("ayının", "ayın")

@@ -21,6 +21,7 @@ EVENT_KINDS = {
     "aksiya": "campaign",
     "tədbir": "other",
     "təqdimat": "other",
+    "layihə": "other",
 }
 
 # "1 dekabr 2016-cı il tarixli ... məktub": a date followed by "tarixli" is a document's.

@@ -18,11 +18,12 @@ EVENT_KINDS = {
     "campaign": "campaign",
     "event": "other",
     "presentation": "other",
+    "project": "other",
 }
 
 DOCUMENT_DATE_AFTER = ()
 # "Decree No.504 dated September 20, 2018", "the Law of 28 June 2005", "adopted 18 December 1990".
-DOCUMENT_DATE_BEFORE = ("dated", "of", "adopted", "signed", "received:")
+DOCUMENT_DATE_BEFORE = ("dated", "of", "adopted", "signed", "received")
 
 NAMED_DAY_WORDS = ("day",)
 

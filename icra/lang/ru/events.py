@@ -21,6 +21,7 @@ EVENT_KINDS = {
     "акци": "campaign",
     "мероприяти": "other",
     "презентаци": "other",
+    "проект": "other",
 }
 
 DOCUMENT_DATE_AFTER = ()
