@@ -199,6 +199,9 @@ class Report(Base):
     organisations: Mapped[list[ReportOrganisation]] = relationship(
         cascade="all, delete-orphan", order_by="ReportOrganisation.position"
     )
+    mentions: Mapped[list[OrganisationMention]] = relationship(
+        cascade="all, delete-orphan", order_by="OrganisationMention.id"
+    )
 
 
 class SourceFile(Base):
@@ -252,9 +255,6 @@ class Entry(Base):
         cascade="all, delete-orphan", order_by="DocumentRef.id"
     )
     needs: Mapped[list[Need]] = relationship(cascade="all, delete-orphan", order_by="Need.id")
-    mentions: Mapped[list[OrganisationMention]] = relationship(
-        cascade="all, delete-orphan", order_by="OrganisationMention.id"
-    )
 
 
 class SourcedItem(Base):
@@ -333,18 +333,21 @@ class ReportOrganisation(Base):
 
 
 class OrganisationMention(Base):
-    """Where an entry's text names an organisation."""
+    """Where a report names an organisation: a span of an entry's text or, where the
+    mention stands outside every entry (``entry_id`` NULL), of the whole document."""
 
     __tablename__ = "organisation_mention"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
-    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), index=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), index=True)
     source_start: Mapped[int | None]
     source_end: Mapped[int | None]
     status: Mapped[ItemStatus] = mapped_column(_item_status(), default=ItemStatus.extracted)
 
     organisation: Mapped[Organisation] = relationship()
+    entry: Mapped[Entry | None] = relationship()
 
 
 class User(Base):

@@ -409,7 +409,8 @@ def upgrade() -> None:
         "organisation_mention",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("organisation_id", sa.Integer(), nullable=False),
-        sa.Column("entry_id", sa.Integer(), nullable=False),
+        sa.Column("report_id", sa.Integer(), nullable=False),
+        sa.Column("entry_id", sa.Integer(), nullable=True),
         sa.Column("source_start", sa.Integer(), nullable=True),
         sa.Column("source_end", sa.Integer(), nullable=True),
         sa.Column(
@@ -437,10 +438,19 @@ def upgrade() -> None:
             ["organisation.id"],
             name=op.f("fk_organisation_mention_organisation_id_organisation"),
         ),
+        sa.ForeignKeyConstraint(
+            ["report_id"],
+            ["report.id"],
+            name=op.f("fk_organisation_mention_report_id_report"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_organisation_mention")),
     )
     op.create_index(
         op.f("ix_organisation_mention_entry_id"), "organisation_mention", ["entry_id"], unique=False
+    )
+    op.create_index(
+        op.f("ix_organisation_mention_report_id"), "organisation_mention", ["report_id"], unique=False
     )
     op.create_index(
         op.f("ix_organisation_mention_organisation_id"),
@@ -452,6 +462,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index(op.f("ix_organisation_mention_organisation_id"), table_name="organisation_mention")
+    op.drop_index(op.f("ix_organisation_mention_report_id"), table_name="organisation_mention")
     op.drop_index(op.f("ix_organisation_mention_entry_id"), table_name="organisation_mention")
     op.drop_table("organisation_mention")
     op.drop_index(op.f("ix_need_entry_id"), table_name="need")
