@@ -78,6 +78,8 @@ class LanguageData:
     period_words: tuple[str, ...] = ()
     # Document references (icra/lang/<code>/docrefs.py). Kind words (folded stems) -> kind.
     doc_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Words that begin like a kind word and are none ("qanunsuz", "qanuni", "законодательство").
+    doc_kind_exceptions: tuple[str, ...] = ()
     # Markers of a document number after it ("saylı", "nömrəli") and before it ("№", "no.").
     doc_number_after: tuple[str, ...] = ()
     doc_number_before: tuple[str, ...] = ()

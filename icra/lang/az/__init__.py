@@ -40,6 +40,7 @@ LANGUAGE = LanguageData(
     not_figure_before=figures.NOT_FIGURE_BEFORE,
     period_words=figures.PERIOD_WORDS,
     doc_kinds=docrefs.KINDS,
+    doc_kind_exceptions=docrefs.KIND_EXCEPTIONS,
     doc_number_after=docrefs.NUMBER_AFTER,
     doc_number_before=docrefs.NUMBER_BEFORE,
     need_words=needs.NEED_WORDS,

@@ -11,6 +11,8 @@ KINDS = {
     "əmr": "order",
     "fərman": "decree",
     "qətnamə": "resolution",
+    "konvensiya": "other",
+    "protokol": "other",
 }
 
 # Markers after a document's number: "02/2896 saylı", "81 nömrəli".
@@ -18,3 +20,7 @@ NUMBER_AFTER = ("saylı", "nömrəli")
 
 # Markers before it: "№ 208".
 NUMBER_BEFORE = ("№", "no.", "no")
+
+# Words that begin like a kind word and are adjectives or other nouns: "qanunsuz" (illegal),
+# "qanuni" (legal), "qanunvericilik" (legislation), "qərargah" (headquarters).
+KIND_EXCEPTIONS = ("qanunsuz", "qanuni", "qanunvericilik", "qanunauyğun", "qərargah", "qərara")

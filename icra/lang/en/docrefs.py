@@ -9,8 +9,13 @@ KINDS = {
     "order": "order",
     "decree": "decree",
     "resolution": "resolution",
+    "convention": "other",
+    "protocol": "other",
 }
 
 NUMBER_AFTER = ()
 
 NUMBER_BEFORE = ("no.", "no", "№", "number", "nr.")
+
+# Words that begin like a kind word and are none: "lawyer", "ordered", "orderly", "lettering".
+KIND_EXCEPTIONS = ("lawyer", "lawful", "ordered", "ordering", "orderly")

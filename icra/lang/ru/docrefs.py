@@ -10,8 +10,13 @@ KINDS = {
     "указ": "decree",
     "постановлени": "resolution",
     "резолюци": "resolution",
+    "конвенци": "other",
+    "протокол": "other",
 }
 
 NUMBER_AFTER = ()
 
 NUMBER_BEFORE = ("№", "no.", "номер")
+
+# Words that begin like a kind word and are none: "законодательство", "законный", "указанный".
+KIND_EXCEPTIONS = ("законодательств", "законн", "незаконн", "указан", "указыва", "решени вопрос")

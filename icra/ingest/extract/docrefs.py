@@ -1,0 +1,213 @@
+"""Find references to documents: letters, decisions, laws, orders, decrees, resolutions.
+
+A reference is a kind word (``məktub``, ``qərar``, ``Qanun``, ``приказ``,
+``Decree``; icra/lang/<code>/docrefs.py) together with what identifies the
+document: its number, written with a marker (``02/2896 saylı``, ``81
+nömrəli``, ``№ 208``, ``No.504``), and its date (a day from ``ctx.dates``).
+Languages put these on either side of the kind word (``1 dekabr 2016-cı il
+tarixli 02/2896 saylı məktub`` / ``Decree ... No.504 dated September 20,
+2018``), so a kind word takes the numbers and dates between it and the kind
+word before it, or, where there are none, those that follow it up to the next.
+
+Signed acts end with a signature block (``Bakı şəhəri, 6 may 2004-cü il / №
+208``): a number with a marker right after a date is a reference too. One
+document cited several times (card, signature, approval stamp) is one reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from icra.ingest.extract.dates import DateMention
+from icra.ingest.extract.orgs import find_organisations
+from icra.lang import LanguageData
+from icra.model import DocumentKind, DocumentRef
+
+if TYPE_CHECKING:
+    from icra.ingest.extract import ExtractionContext
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DOC_NUMBER = r"[^\W_]*\d[\w./\-‐]*"
+# A kind word's case and possessive endings are short ("Qanununun", "приказом"); a longer tail
+# makes another word ("qanunvericilik", "законодательство").
+_KIND_SUFFIX_LEN = 6
+# How far from a kind word its number and date may stand: the title of an act can stand between.
+_BEFORE_REACH = 160
+_AFTER_REACH = 260
+# A signature block's number follows its date within a line or two.
+_SIGNATURE_REACH = 60
+_QUOTED = re.compile(r"[“«\"„]([^“”«»\"„]{3,300})[”»\"“]")
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    start: int
+    end: int
+    number: str | None = None
+    date: DateMention | None = None
+
+
+@dataclass(frozen=True)
+class _KindWord:
+    start: int
+    end: int
+    kind: DocumentKind
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+
+
+def _number_anchors(text: str, lang: LanguageData) -> list[_Anchor]:
+    folded = lang.fold(text)
+    after = re.compile(rf"(?<![\w/])({_DOC_NUMBER}?)[,]?\s+(?:{_alternation(lang.doc_number_after)})\b")
+    before = re.compile(rf"(?:(?<!\w)(?:{_alternation(lang.doc_number_before)}))\s*({_DOC_NUMBER})")
+    anchors = []
+    for pattern in (after, before):
+        for match in pattern.finditer(folded):
+            number = text[match.start(1) : match.end(1)].rstrip(".,-")
+            anchors.append(_Anchor(match.start(), match.end(), number=number))
+    return anchors
+
+
+def _kind_words(text: str, lang: LanguageData) -> list[_KindWord]:
+    found = []
+    for match in _WORD.finditer(lang.fold(text)):
+        word = match.group()
+        if word.startswith(lang.doc_kind_exceptions):
+            continue
+        stems = [s for s in lang.doc_kinds if word.startswith(s) and len(word) - len(s) <= _KIND_SUFFIX_LEN]
+        if stems:
+            kind = DocumentKind(lang.doc_kinds[max(stems, key=len)])
+            found.append(_KindWord(match.start(), match.end(), kind))
+    return found
+
+
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """The sentence around ``position``: from after the last full stop or blank line to the next."""
+    ends = list(re.finditer(r"[.!?;](?=\s+[^\W\d_]*[A-ZÇƏĞİÖŞÜА-ЯЁ])|\n\s*\n", text))
+    start = max((m.end() for m in ends if m.end() <= position), default=0)
+    end = min((m.start() for m in ends if m.start() >= position), default=len(text))
+    return start, end
+
+
+def _take(anchors: list[_Anchor], start: int, end: int, used: set[int], *, last: bool) -> list[_Anchor]:
+    """The unused number and date inside ``start:end`` nearest the kind word (the last ones before it)."""
+    inside = [a for a in anchors if start <= a.start and a.end <= end and id(a) not in used]
+    ordered = reversed(inside) if last else iter(inside)
+    chosen: list[_Anchor] = []
+    for anchor in ordered:
+        if not any((a.number is None) == (anchor.number is None) for a in chosen):
+            chosen.append(anchor)
+    return chosen
+
+
+def _identity(chosen: list[_Anchor]) -> tuple[str | None, DateMention | None]:
+    number = next((a.number for a in chosen if a.number), None)
+    date = next((a.date for a in chosen if a.date), None)
+    return number, date
+
+
+def _issuer(text: str, end: int, lang: LanguageData) -> str | None:
+    """The organisation named last before the reference, within its sentence."""
+    start, _ = _sentence_bounds(text, end)
+    orgs = find_organisations(text[start:end], lang)
+    named = [(m.source_end or 0, o.name) for o in orgs for m in o.mentions]
+    return max(named)[1] if named else None
+
+
+def _title(text: str, start: int, end: int) -> str | None:
+    """The quoted title just before the kind word, or the first one after it."""
+    sentence_start, sentence_end = _sentence_bounds(text, start)
+    quotes = list(_QUOTED.finditer(text, sentence_start, sentence_end))
+    before = [q for q in quotes if q.end() <= start and start - q.end() <= _BEFORE_REACH]
+    after = [q for q in quotes if q.start() >= end and q.start() - end <= _AFTER_REACH]
+    chosen = before[-1] if before else (after[0] if after else None)
+    return chosen.group(1).strip() if chosen else None
+
+
+def _anchors(ctx: ExtractionContext) -> list[_Anchor]:
+    days = [d for d in ctx.dates if d.precision == "day"]
+    numbers = _number_anchors(ctx.text, ctx.lang)
+    dated = [_Anchor(d.start, d.end, date=d) for d in days]
+    return sorted(numbers + dated, key=lambda a: a.start)
+
+
+def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
+    """The documents ``ctx``'s section cites by number or date, each once."""
+    text, lang = ctx.text, ctx.lang
+    anchors = _anchors(ctx)
+    kinds = _kind_words(text, lang)
+    used: set[int] = set()
+    chosen_by: dict[int, list[_Anchor]] = {}
+    # First every kind word takes what stands before it, then those left with nothing look after:
+    # "... qanun layihəsi ... 1 dekabr 2016-cı il tarixli 02/2896 saylı məktubla" is the letter's.
+    for look_after in (False, True):
+        for index, kind_word in enumerate(kinds):
+            if index in chosen_by:
+                continue
+            sentence_start, sentence_end = _sentence_bounds(text, kind_word.start)
+            if look_after:
+                following = kinds[index + 1].start if index + 1 < len(kinds) else len(text)
+                end = min(following, sentence_end, kind_word.end + _AFTER_REACH)
+                chosen = _take(anchors, kind_word.end, end, used, last=False)
+            else:
+                previous_end = kinds[index - 1].end if index else 0
+                start = max(previous_end, sentence_start, kind_word.start - _BEFORE_REACH)
+                chosen = _take(anchors, start, kind_word.start, used, last=True)
+            if chosen:
+                used.update(id(a) for a in chosen)
+                chosen_by[index] = chosen
+    found: list[tuple[_KindWord | None, list[_Anchor]]] = [(kinds[i], c) for i, c in chosen_by.items()]
+    found.extend(_signature_blocks(anchors, used, kinds))
+    return _unique(ctx, found)
+
+
+def _signature_blocks(
+    anchors: list[_Anchor], used: set[int], kinds: list[_KindWord]
+) -> list[tuple[_KindWord | None, list[_Anchor]]]:
+    """A numbered anchor right after a date, outside any kind word's reach: "6 may 2004 / № 208"."""
+    blocks: list[tuple[_KindWord | None, list[_Anchor]]] = []
+    free = [a for a in anchors if id(a) not in used]
+    for date, number in itertools.pairwise(free):
+        if date.date and number.number and number.start - date.end <= _SIGNATURE_REACH:
+            kind_word = max((k for k in kinds if k.end <= date.start), key=lambda k: k.start, default=None)
+            blocks.append((kind_word, [date, number]))
+    return blocks
+
+
+def _unique(ctx: ExtractionContext, found: list[tuple[_KindWord | None, list[_Anchor]]]) -> list[DocumentRef]:
+    refs: dict[tuple[str | None, dt.date | None], DocumentRef] = {}
+    for kind_word, chosen in sorted(found, key=lambda f: min(a.start for a in f[1])):
+        number, date = _identity(chosen)
+        key = (
+            re.sub(r"[\s\-‐]", "", number.casefold()) if number else None,
+            date.start_date if date else None,
+        )
+        if key in refs:
+            continue
+        start = min([a.start for a in chosen] + ([kind_word.start] if kind_word else []))
+        end = max([a.end for a in chosen] + ([kind_word.end] if kind_word else []))
+        refs[key] = DocumentRef(
+            kind=kind_word.kind if kind_word else DocumentKind.other,
+            number=number,
+            date=date.start_date if date else None,
+            issuer=_issuer(ctx.text, start, ctx.lang),
+            title=_title(ctx.text, kind_word.start, kind_word.end) if kind_word else None,
+            section=ctx.code,
+            section_index=ctx.section_index,
+            source_start=start,
+            source_end=end,
+        )
+    # A document cited by date alone here and by number and date there is one document.
+    dated_numbers = {number for number, date in refs if number and date}
+    numbered_dates = {date for number, date in refs if number and date}
+    return [
+        ref
+        for (number, date), ref in refs.items()
+        if not (number is None and date in numbered_dates) and not (date is None and number in dated_numbers)
+    ]
