@@ -14,3 +14,8 @@ class Settings(BaseSettings):
         "postgresql+psycopg://user:password@host/db for deployments.",
     )
     max_upload_bytes: int = Field(50 * 1024 * 1024, description="Largest report file accepted, in bytes.")
+    cli_user: str = Field(
+        "cli",
+        description="User the CLI acts as in the audit trail (`icra --as USER`); "
+        "the default system user 'cli' is created on first use and cannot log in.",
+    )
