@@ -275,6 +275,7 @@ def _zip_kind(names: set[str]) -> str:
 # Building text and paragraphs
 
 
+_SPACES = re.compile(r"\s+")
 # Line and paragraph breaks that would split a paragraph's one line.
 _BREAKS = re.compile(r"[\n\r\v\f\x85\u2028\u2029]")
 
@@ -344,7 +345,9 @@ _SINGLE_BYTE = ("cp1251", "cp1254", "cp1252", "latin-1")
 # Enough text to judge an encoding by.
 _SAMPLE_BYTES = 256 * 1024
 _LETTERS = re.compile(r"[^\W\d_]+")
-_WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
+# Control characters that are not white space: text has none, binary data and a wrong
+# encoding (bytes Latin-1 leaves as C1 controls) do.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _read_txt(data: bytes, filename: str) -> _Content:
@@ -358,11 +361,21 @@ def _read_txt(data: bytes, filename: str) -> _Content:
 def decode_text(data: bytes, filename: str) -> tuple[str, str]:
     """Decode text bytes: BOM, UTF-16 by its NULs, strict UTF-8, else the single-byte
     encoding whose letters the supported languages write. Returns (text, encoding)."""
+    text, encoding = _decode(data, filename)
+    if control := _CONTROLS.search(text):
+        if encoding in _SINGLE_BYTE:
+            raise InputError(
+                f"{filename}: cannot tell the text encoding (not UTF-8, UTF-16, Windows-1251 or Windows-1254)"
+            )
+        raise InputError(f"{filename}: not text: control character U+{ord(control.group()):04X} in it")
+    return text, encoding
+
+
+def _decode(data: bytes, filename: str) -> tuple[str, str]:
     for bom, encoding, name in _BOMS:
         if data.startswith(bom):
-            return _decode_strictly(data[len(bom) :], encoding, filename, f"starts with a {name} mark but"), (
-                encoding
-            )
+            text = _decode_strictly(data[len(bom) :], encoding, filename, f"starts with a {name} mark but")
+            return text, encoding
     utf16 = _utf16_by_nuls(data)
     if utf16:
         return _decode_strictly(data, utf16, filename, "looks like UTF-16 but"), utf16
@@ -373,7 +386,7 @@ def decode_text(data: bytes, filename: str) -> tuple[str, str]:
             raise InputError(
                 f"{filename}: mostly UTF-8 but byte {error.start} is not; the file mixes encodings"
             ) from None
-    return _decode_single_byte(data, filename)
+    return _decode_single_byte(data)
 
 
 def _decode_strictly(data: bytes, encoding: str, filename: str, said: str) -> str:
@@ -410,22 +423,16 @@ def _mostly_utf8(data: bytes) -> bool:
     return len(sequences) >= 10 * max(stray, 1)
 
 
-def _decode_single_byte(data: bytes, filename: str) -> tuple[str, str]:
+def _decode_single_byte(data: bytes) -> tuple[str, str]:
     sample = data[:_SAMPLE_BYTES]
     scored = []
     for encoding in _SINGLE_BYTE:
         try:
             scored.append((_encoding_score(sample.decode(encoding)), encoding))
         except UnicodeDecodeError:
-            continue
+            continue  # a byte this encoding leaves undefined: not this one
     encoding = max(scored, key=lambda pair: pair[0])[1]
-    text = data.decode(encoding)
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _WHITESPACE_CONTROLS)
-    if controls:
-        raise InputError(
-            f"{filename}: cannot tell the text encoding (not UTF-8, UTF-16, Windows-1251 or Windows-1254)"
-        )
-    return text, encoding
+    return data.decode(encoding), encoding
 
 
 def _encoding_score(text: str) -> int:
@@ -781,7 +788,8 @@ def _read_pdf(data: bytes, filename: str) -> _Content:
     builder = _TextBuilder()
     for number, page in enumerate(pages, 1):
         for paragraph in _unwrap_lines(page.splitlines()):
-            builder.add(paragraph, page=number)
+            # Justified lines come out with runs of spaces between words.
+            builder.add(_SPACES.sub(" ", paragraph), page=number)
     return builder.content()
 
 
@@ -818,7 +826,6 @@ _HTML_BLOCKS = frozenset(
 )
 _HTML_SKIPPED = frozenset({"script", "style", "noscript", "template"})
 _HTML_HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_SPACES = re.compile(r"\s+")
 
 
 def _read_html(data: bytes, filename: str) -> _Content:

@@ -1,0 +1,401 @@
+"""Reading reports: every format into text and paragraphs, and every kind of bad input
+into one line that names the file. Fixtures are written here, into tmp_path."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from fpdf import FPDF
+from PIL import Image
+
+from icra.errors import InputError
+from icra.ingest.readers import ReadDocument, read_document, read_path
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+AZ = "Dövlət Miqrasiya Xidməti 2016-cı ildə insan alverinə qarşı 12 təlim keçirmişdir."
+AZ_2 = "İŞIQ, çağırış, göz, şəhər: hər hərfi yerində qalmalıdır."
+RU = "Министерство внутренних дел провело пять тренингов для полицейских в 2016 году."
+TR = "Göç İdaresi çalışanları için eğitim düzenlendi; katılımcılar ışığı gördü."
+EN = "The agency trained 28 officers on identifying victims in 2016."
+
+
+def lines(document: ReadDocument) -> list[str]:
+    return [document.paragraph_text(p) for p in document.paragraphs]
+
+
+def assert_offsets_exact(document: ReadDocument) -> None:
+    """Paragraphs index the text exactly, and the text is them joined by newlines."""
+    assert document.text == "\n".join(lines(document))
+    for paragraph in document.paragraphs:
+        for start, end in paragraph.cells:
+            assert paragraph.start <= start <= end <= paragraph.end
+
+
+# ---------------------------------------------------------------------------
+# Plain text and its encodings
+
+ENCODED_TEXTS = [
+    ("utf-8", f"{AZ}\n{AZ_2}".encode(), "utf-8", [AZ, AZ_2]),
+    ("utf-8 with BOM", b"\xef\xbb\xbf" + f"{AZ}\r\n{AZ_2}\r\n".encode(), "utf-8", [AZ, AZ_2]),
+    ("utf-16 LE with BOM", f"{AZ}\n{RU}".encode("utf-16"), "utf-16-le", [AZ, RU]),
+    ("utf-16 BE with BOM", b"\xfe\xff" + f"{AZ}\n{RU}".encode("utf-16-be"), "utf-16-be", [AZ, RU]),
+    ("utf-16 LE without BOM", f"{AZ}\r\n{AZ_2}".encode("utf-16-le"), "utf-16-le", [AZ, AZ_2]),
+    ("utf-16 LE Russian without BOM", RU.encode("utf-16-le"), "utf-16-le", [RU]),
+    ("utf-16 BE without BOM", AZ.encode("utf-16-be"), "utf-16-be", [AZ]),
+    ("cp1251 Russian", f"{RU}\r\nСЛУЖБА МИГРАЦИИ".encode("cp1251"), "cp1251", [RU, "СЛУЖБА МИГРАЦИИ"]),
+    ("cp1254 Turkish-like", f"{TR}\n{EN}".encode("cp1254"), "cp1254", [TR, EN]),
+    ("old Mac line ends", f"{EN}\r{EN}".encode(), "utf-8", [EN, EN]),
+    ("blank lines and indents dropped", f"\n\n  {EN}  \n\t\n{EN}\n".encode(), "utf-8", [EN, EN]),
+    ("decomposed letters made NFC", unicodedata.normalize("NFD", AZ_2).encode(), "utf-8", [AZ_2]),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "expected"),
+    [case[1:] for case in ENCODED_TEXTS],
+    ids=[case[0] for case in ENCODED_TEXTS],
+)
+def test_text_encodings(data: bytes, encoding: str, expected: list[str]) -> None:
+    document = read_document(data, "hesabat.txt")
+    assert (document.format, document.encoding, lines(document)) == ("txt", encoding, expected)
+    assert_offsets_exact(document)
+
+
+def test_the_sample_report_reads_line_by_line(shared_dir: Path) -> None:
+    path = shared_dir / "corpus" / "dmx-2016-az.txt"
+    document = read_path(path)
+    expected = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert document.encoding == "utf-8"
+    assert lines(document) == [unicodedata.normalize("NFC", line) for line in expected]
+    assert document.data == path.read_bytes()
+
+
+def test_document_keeps_the_upload() -> None:
+    data = f"{AZ}\n".encode("cp1254", errors="replace")
+    document = read_document(data, "hesabat.txt")
+    assert document.data == data
+    assert document.size == len(data)
+    assert len(document.sha256) == 64
+    assert document.filename == "hesabat.txt"
+
+
+# ---------------------------------------------------------------------------
+# Word .docx
+
+
+def add_numbering(document: docx.document.Document) -> int:
+    """A three-level list like agencies number plan items: "1.", "1.1.", "a)"; returns its numId."""
+    numbering = document.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for ilvl, fmt, text in [(0, "decimal", "%1."), (1, "decimal", "%1.%2."), (2, "lowerLetter", "%3)")]
+    )
+    w = nsdecls("w")
+    numbering.append(parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    return 90
+
+
+def numbered(document: docx.document.Document, text: str, num_id: int, ilvl: int) -> None:
+    paragraph = document.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+
+
+def report_docx() -> bytes:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Kolontitul: oxunmamalıdır"
+    document.sections[0].footer.paragraphs[0].text = "Səhifə altı: oxunmamalıdır"
+    document.add_heading("Dövlət Miqrasiya Xidmətinin 2016-cı il hesabatı", level=1)
+    document.add_paragraph(AZ)
+    document.add_heading("Tədbirlər", level=2)
+    document.add_paragraph("Bakıda seminar", style="List Number")
+    document.add_paragraph("Gəncədə təlim", style="List Number")
+    document.add_paragraph("Qeyd olunmalı məqam", style="List Bullet")
+    num_id = add_numbering(document)
+    numbered(document, "Qanunvericilik", num_id, 0)
+    numbered(document, "Qərar layihəsi", num_id, 1)
+    numbered(document, "Məktub göndərilib", num_id, 2)
+    numbered(document, "İkinci qərar", num_id, 1)
+    numbered(document, "Maarifləndirmə", num_id, 0)
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["13.2.5", "Seminar keçirilib", "28 nəfər"], strict=True):
+        cell.text = text
+    table.rows[1].cells[0].text = "13.3.6"
+    table.rows[1].cells[1].text = "Vəsait hazırlanıb"
+    inner = table.rows[1].cells[2].add_table(rows=1, cols=2)
+    inner.rows[0].cells[0].text = "10 nüsxə"
+    inner.rows[0].cells[1].text = "çap olunub"
+    document.add_paragraph("Son söz.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_paragraphs_lists_and_tables_in_order() -> None:
+    document = read_document(report_docx(), "hesabat.docx")
+    assert [(p.kind, p.level, p.marker, document.paragraph_text(p)) for p in document.paragraphs] == [
+        ("heading", 1, None, "Dövlət Miqrasiya Xidmətinin 2016-cı il hesabatı"),
+        ("paragraph", 0, None, AZ),
+        ("heading", 2, None, "Tədbirlər"),
+        ("list_item", 1, "1.", "1. Bakıda seminar"),
+        ("list_item", 1, "2.", "2. Gəncədə təlim"),
+        ("list_item", 1, "•", "• Qeyd olunmalı məqam"),
+        ("list_item", 1, "1.", "1. Qanunvericilik"),
+        ("list_item", 2, "1.1.", "1.1. Qərar layihəsi"),
+        ("list_item", 3, "a)", "a) Məktub göndərilib"),
+        ("list_item", 2, "1.2.", "1.2. İkinci qərar"),
+        ("list_item", 1, "2.", "2. Maarifləndirmə"),
+        ("table_row", 1, None, "13.2.5 | Seminar keçirilib | 28 nəfər"),
+        ("table_row", 1, None, "13.3.6 | Vəsait hazırlanıb | "),
+        ("table_row", 2, None, "10 nüsxə | çap olunub"),
+        ("paragraph", 0, None, "Son söz."),
+    ]
+    assert "oxunmamalıdır" not in document.text
+    assert_offsets_exact(document)
+
+
+def test_docx_table_cells_are_spans_of_the_row() -> None:
+    document = read_document(report_docx(), "hesabat.docx")
+    row = next(p for p in document.paragraphs if p.kind == "table_row")
+    cells = [document.text[start:end] for start, end in row.cells]
+    assert cells == ["13.2.5", "Seminar keçirilib", "28 nəfər"]
+
+
+# ---------------------------------------------------------------------------
+# PDF
+
+
+def make_pdf(*pages: str, width: float = 0) -> bytes:
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(DEJAVU))
+    pdf.set_font("DejaVu", size=12)
+    for page in pages:
+        pdf.add_page()
+        for paragraph in page.split("\n"):
+            pdf.multi_cell(width, 8, paragraph)
+            pdf.ln()
+    return bytes(pdf.output())
+
+
+def scanned_pdf() -> bytes:
+    image = io.BytesIO()
+    Image.new("L", (60, 20), color=200).save(image, format="PNG")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(image, x=10, y=10, w=60)
+    return bytes(pdf.output())
+
+
+def encrypted_pdf(user_password: str) -> bytes:
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(make_pdf(EN))))
+    writer.encrypt(user_password, owner_password="sahibi", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+needs_dejavu = pytest.mark.skipif(
+    not DEJAVU.is_file(), reason=f"{DEJAVU} is absent: apt-get install fonts-dejavu-core (.ci/run does)"
+)
+
+
+@needs_dejavu
+def test_pdf_text_per_page_with_wrapped_lines_joined() -> None:
+    wrapped = "Xidmət insan alveri qurbanlarının müəyyən edilməsi üzrə əməkdaşlar üçün təlimlər keçirmişdir."
+    document = read_document(make_pdf(f"{wrapped}\n{AZ_2}", RU, width=70), "hesabat.pdf")
+    assert [(p.page, document.paragraph_text(p)) for p in document.paragraphs] == [
+        (1, wrapped),
+        (1, AZ_2),
+        (2, RU),
+    ]
+    assert document.format == "pdf"
+    assert_offsets_exact(document)
+
+
+@needs_dejavu
+def test_pdf_encrypted_only_against_editing_is_read() -> None:
+    assert lines(read_document(encrypted_pdf(""), "hesabat.pdf")) == [EN]
+
+
+# ---------------------------------------------------------------------------
+# HTML
+
+HTML_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="windows-1251"><title>Отчёт</title>
+<style>p { color: red }</style><script>var skipped = "<p>не текст</p>";</script></head>
+<body><h1>Отчёт МВД</h1>
+<p>Проведено &laquo;пять&raquo; тренингов &amp; семинаров,
+   в том числе&nbsp;в Баку.</p>
+<ol><li>Первый</li><li>Второй<ul><li>вложенный</li></ul></li></ol>
+<table><tr><th>Пункт</th><th>Мероприятие</th></tr>
+<tr><td>13.1.1</td><td>Семинар<br>в Гяндже<table><tr><td>20 человек</td></tr></table></td></tr></table>
+<div>Конец</div></body></html>"""
+
+
+def test_html_blocks_lists_tables_and_entities() -> None:
+    document = read_document(HTML_PAGE.encode("cp1251"), "otchet.html")
+    assert document.encoding == "cp1251"
+    assert [(p.kind, p.level, document.paragraph_text(p)) for p in document.paragraphs] == [
+        ("paragraph", 0, "Отчёт"),
+        ("heading", 1, "Отчёт МВД"),
+        ("paragraph", 0, "Проведено «пять» тренингов & семинаров, в том числе в Баку."),
+        ("list_item", 1, "1. Первый"),
+        ("list_item", 1, "2. Второй"),
+        ("list_item", 2, "• вложенный"),
+        ("table_row", 1, "Пункт | Мероприятие"),
+        ("table_row", 1, "13.1.1 | Семинар в Гяндже"),
+        ("table_row", 2, "20 человек"),
+        ("paragraph", 0, "Конец"),
+    ]
+    assert_offsets_exact(document)
+
+
+# ---------------------------------------------------------------------------
+# The format is told by content, and the document says when the name was wrong
+
+
+def zipped(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@needs_dejavu
+@pytest.mark.parametrize(
+    ("filename", "make", "expected", "note"),
+    [
+        ("hesabat.txt", lambda: make_pdf(EN), "pdf", "hesabat.txt: named .txt but is a PDF; read as a PDF"),
+        ("hesabat.pdf", report_docx, "docx", "hesabat.pdf: named .pdf but is a Word .docx; read as a Word"),
+        ("hesabat", lambda: make_pdf(EN), "pdf", "hesabat: has no extension but is a PDF; read as a PDF"),
+        ("hesabat.txt", lambda: HTML_PAGE.encode("cp1251"), "html", "hesabat.txt: named .txt but is an HTML"),
+        ("hesabat.htm", lambda: EN.encode(), "html", None),
+    ],
+)
+def test_format_by_content(filename: str, make: Callable[[], bytes], expected: str, note: str | None) -> None:
+    document = read_document(make(), filename)
+    assert document.format == expected
+    assert [n[: len(note)] for n in document.notes] == ([note] if note else [])
+
+
+# ---------------------------------------------------------------------------
+# Bad input: one line naming the file
+
+
+def zip_bomb() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        with archive.open("word/document.xml", "w") as member:
+            block = b"\0" * (1024 * 1024)
+            for _ in range(100):
+                member.write(block)
+    return buffer.getvalue()
+
+
+def corrupt_docx() -> bytes:
+    good = zipfile.ZipFile(io.BytesIO(report_docx()))
+    members = {name: good.read(name) for name in good.namelist()}
+    members["word/document.xml"] = members["word/document.xml"][:500]
+    return zipped(members)
+
+
+def empty_docx() -> bytes:
+    buffer = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("   ")
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+STRAY_AT = len(AZ.encode()) * 3
+
+TXT, DOCX, PDF = "hesabat.txt", "hesabat.docx", "hesabat.pdf"
+# (case, file name, its bytes, what the one-line message says after "file name: ")
+BAD_INPUT = [
+    ("empty", TXT, lambda: b"", "empty file"),
+    ("white space", TXT, lambda: b" \r\n\t\n ", "no text, only white space"),
+    ("UTF-16 white space", TXT, lambda: " \n \n".encode("utf-16"), "no text, only white space"),
+    ("binary named .docx", DOCX, lambda: bytes(range(256)) * 4, "not a .docx: binary content"),
+    ("text named .docx", DOCX, lambda: AZ.encode(), "not a .docx: it holds plain text"),
+    ("zip, not docx", DOCX, lambda: zipped({"a.txt": b"x"}), "a zip archive but not a Word .docx"),
+    ("xlsx as docx", DOCX, lambda: zipped({"xl/workbook.xml": b"<w/>"}), ".* an Excel workbook"),
+    ("truncated docx", DOCX, lambda: report_docx()[:3000], "damaged zip archive"),
+    ("corrupt docx", DOCX, corrupt_docx, "damaged .docx"),
+    ("docx without text", DOCX, empty_docx, "no text, only white space"),
+    ("zip bomb", DOCX, zip_bomb, r"word/document.xml unpacks \d+ times its size \(a zip bomb\?\)"),
+    ("old .doc", "hesabat.doc", lambda: OLE_HEADER + bytes(600), "an old Word 97-2003 .doc"),
+    ("image named .pdf", PDF, lambda: b"\x89PNG\r\n\x1a\n" + bytes(100), "a PNG image"),
+    ("unknown format", "hesabat.odp", lambda: EN.encode(), r"unknown format \.odp; İcra reads"),
+    ("damaged PDF", PDF, lambda: b"%PDF-1.4\n1 0 obj <<\n", "damaged PDF"),
+    ("bytes no encoding has", TXT, lambda: b"Hesabat \x98\x81\x8d\x90", "cannot tell the text encoding"),
+    ("UTF-8, a stray byte", TXT, lambda: (AZ * 3).encode() + b"\xfd", f"mostly UTF-8 but byte {STRAY_AT}"),
+    ("UTF-8 mark, not UTF-8", TXT, lambda: b"\xef\xbb\xbfG\xf6\xe7", "starts with a UTF-8 mark but"),
+    ("UTF-16 mark, odd length", TXT, lambda: b"\xff\xfeA\x00B", "starts with a UTF-16 mark but"),
+    ("control characters", TXT, lambda: b"Hesabat\x01\x02", r"not text: control character U\+0001"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "message"), [c[1:] for c in BAD_INPUT], ids=[c[0] for c in BAD_INPUT]
+)
+def test_bad_input_is_one_line_naming_the_file(name: str, make: Callable[[], bytes], message: str) -> None:
+    with pytest.raises(InputError, match=f"^{re.escape(name)}: {message}") as raised:
+        read_document(make(), name)
+    assert "\n" not in str(raised.value)
+
+
+@needs_dejavu
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (scanned_pdf, "hesabat.pdf: scanned PDF, no text layer"),
+        (lambda: encrypted_pdf("gizli"), "hesabat.pdf: encrypted PDF, it needs a password"),
+    ],
+)
+def test_unreadable_pdfs(make: Callable[[], bytes], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read_document(make(), "hesabat.pdf")
+
+
+def test_size_limit_is_checked_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "hesabat.txt"
+    with big.open("wb") as file:
+        file.truncate(200 * 1024 * 1024)  # sparse: takes no disk
+    with pytest.raises(InputError, match=r"hesabat.txt: 200.0 MB is more than the limit of 50.0 MB"):
+        read_path(big)
+
+
+def test_size_limit_comes_from_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ICRA_MAX_UPLOAD_BYTES", "10")
+    with pytest.raises(InputError, match=r"hesabat\.txt: .* is more than the limit"):
+        read_document(EN.encode(), "hesabat.txt")
+    assert lines(read_document(EN.encode(), "hesabat.txt", max_bytes=1000)) == [EN]
+
+
+def test_read_path_reads_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "hesabat.docx"
+    path.write_bytes(report_docx())
+    document = read_path(path)
+    assert (document.filename, document.format, document.data) == ("hesabat.docx", "docx", path.read_bytes())
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"yoxdur\.txt: no such file"):
+        read_path(tmp_path / "yoxdur.txt")
