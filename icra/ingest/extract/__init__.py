@@ -13,11 +13,15 @@ from collections.abc import Callable
 from typing import Any
 
 from icra.ingest.extract.context import ExtractionContext
+from icra.ingest.extract.docrefs import extract_document_refs
 from icra.ingest.extract.events import extract_events
+from icra.ingest.extract.figures import extract_figures
 
 __all__ = ["SECTION_EXTRACTORS", "ExtractionContext"]
 
 # (ReportDraft field, extractor) pairs, run in this order on every section.
 SECTION_EXTRACTORS: tuple[tuple[str, Callable[[ExtractionContext], list[Any]]], ...] = (
     ("events", extract_events),
+    ("figures", extract_figures),
+    ("document_refs", extract_document_refs),
 )
