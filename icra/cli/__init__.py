@@ -10,6 +10,7 @@ from rich.console import Console
 
 from icra import __version__
 from icra.errors import IcraError
+from icra.settings import Settings
 
 app = typer.Typer(
     name="icra",
@@ -29,15 +30,30 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version."
     ),
+    db: str | None = typer.Option(
+        None, "--db", metavar="URL", help="Database URL (default: ICRA_DATABASE_URL or sqlite:///icra.db)."
+    ),
+    as_user: str | None = typer.Option(
+        None, "--as", metavar="USER", help="Act as USER in the audit trail (default: the system user 'cli')."
+    ),
 ) -> None:
     """İcra: track and report the implementation of national action plans."""
+    # Every command reads its settings from ctx.obj (see icra.cli.database.settings_of).
+    overrides = {"database_url": db, "cli_user": as_user}
+    ctx.obj = Settings.model_validate({key: value for key, value in overrides.items() if value is not None})
 
 
 # Every command group, one line each; a module's register(app) adds its commands.
-COMMAND_MODULES: tuple[str, ...] = ("icra.cli.extract",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "icra.cli.extract",
+    "icra.cli.database",
+    "icra.cli.plans",
+    "icra.cli.people",
+)
 
 
 def _register_all() -> None:

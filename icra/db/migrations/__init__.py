@@ -56,9 +56,13 @@ def upgrade_database(url: str) -> str:
 
 def check_database(engine: Engine) -> None:
     """Refuse, in one line, a database that ``icra init`` has not brought up to date."""
+    where = engine.url.render_as_string(hide_password=True)
+    sqlite_file = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+    if sqlite_file and sqlite_file != ":memory:" and not Path(sqlite_file).is_file():
+        # Connecting would create an empty file; say what is missing instead.
+        raise IcraError(f"no database at {where}: run `icra init` first")
     current = current_revision(engine)
     if current != head_revision():
-        where = engine.url.render_as_string(hide_password=True)
         state = "not initialised" if current is None else f"at an older schema ({current})"
         raise IcraError(f"the database {where} is {state}: run `icra init` first")
 
