@@ -1,4 +1,4 @@
-"""A report's header and its sections, and the sentences within them.
+"""A report's header and its sections.
 
 Agencies head each part of a report with the plan sub-items it answers
 ("13.1.1-ci yarımbənd üzrə:", "13.3.6-cı və 13.3.7-ci yarımbəndlər üzrə:",
@@ -112,10 +112,15 @@ def _first_paragraph(text: str, limit: int) -> tuple[int, int]:
     return (start, start + blank.start()) if blank else (start, end)
 
 
+@cache
+def _header_words(lang: LanguageData) -> re.Pattern[str]:
+    # Each word with any ending: "план действий" matches "плана действий".
+    phrases = [r"\w*\s+".join(map(re.escape, p.split())) for p in (*lang.plan_words, *lang.agent_markers)]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(phrases) or '(?!x)x'})")
+
+
 def _is_header(paragraph: str, lang: LanguageData) -> bool:
-    folded = lang.fold(paragraph)
-    words = (*lang.plan_words, *lang.agent_markers)
-    return any(re.search(rf"(?<!\w){re.escape(w)}", folded) for w in words)
+    return bool(_header_words(lang).search(lang.fold(paragraph)))
 
 
 def _header_end(text: str, lang: LanguageData, first_heading: int) -> int:
@@ -182,48 +187,3 @@ def _report_year(text: str, paragraph: str, plan_title: str | None, lang: Langua
             return mention.start_date.year
     years = Counter(m.start_date.year for m in mentions if m.start_date.year == m.end_date.year)
     return years.most_common(1)[0][0] if years else None
-
-
-# A line break, or sentence-ending punctuation before a space (after closing quotes or brackets).
-_SENTENCE_END = re.compile(r"\n+|[.!?;…]+[\"”»)]*(?=\s|$)")
-
-
-def split_sentences(text: str, lang: LanguageData) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence or line: a line break always ends one,
-    a stop only where the next word begins with a capital or a digit, and a full
-    stop only where it ends no abbreviation (``və s.``, ``г.``, ``Mr.``) and no
-    initial (``F. Nəbiyev``)."""
-    folded = lang.fold(text)
-    spans = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        if match[0][0] != "\n" and _continues(text, end):
-            continue
-        if match[0][0] == "." and _ends_abbreviation(folded, match.start() + 1, lang):
-            continue
-        s, e = _trimmed(text, start, end)
-        if e > s:
-            spans.append((s, e))
-        start = end
-    s, e = _trimmed(text, start, len(text))
-    if e > s:
-        spans.append((s, e))
-    return spans
-
-
-def _continues(text: str, end: int) -> bool:
-    """Whether the sentence goes on after a stop: the next word begins with a small letter
-    (“İnsan alverinə yox de!” adlı aksiya)."""
-    following = re.match(r"\s*(\S)", text[end : end + 10])
-    return bool(following and following[1].isalpha() and following[1].islower())
-
-
-def _ends_abbreviation(folded: str, dot_end: int, lang: LanguageData) -> bool:
-    before = folded[:dot_end]
-    if re.search(r"(?:^|[\s(])[^\W\d_]\.$", before):  # a one-letter initial
-        return True
-    return any(
-        before.endswith(a) and (len(before) == len(a) or not before[-len(a) - 1].isalpha())
-        for a in lang.abbreviations
-    )

@@ -52,7 +52,8 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
     word = _alternation(lang.year_words)
     # A year, optionally "-cı" and "il": "2016-cı il", "2012 года", "2011".
     year_tail = rf"(?:\s?[-‐‑–]\s?(?:{sfx})\b)?(?:\s+(?:{word})\b\.?)?"
-    day = rf"\d{{1,2}}(?:(?:{sfx})\b)?"
+    # A day, its ordinal suffix ("19-cu" is written "19cu" rarely) or quotes: «12» марта.
+    day = rf"[«\"“]?\d{{1,2}}[»\"”]?(?:(?:{sfx})\b)?"
 
     def y(name: str) -> str:
         return rf"(?P<{name}>{_YEAR}){year_tail}"
@@ -76,8 +77,9 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         # 2015-ci il 20 oktyabr
         rf"{y('fy')},?\s+{d('fd')}\s+{m('fm')}",
         # 2017-ci il noyabrın 21-də  /  martın 3-də  /  mart ayının 6-da  /  iyunun 12-dən 14-dək
+        # /  aprelin 3-dən mayın 31-dək
         rf"(?:{y('gy')},?\s+)?{m('gm')}(?:\s+(?:{month_word}))?\s+(?P<gd>\d{{1,2}})[-‐‑]\s?(?:{case})"
-        rf"(?:(?:{_DASH}|\s+)(?P<gd2>\d{{1,2}})[-‐‑]\s?(?:{case}))?(?!\w)",
+        rf"(?:(?:{_DASH}|\s+)(?:{m('gm2')}\s+)?(?P<gd2>\d{{1,2}})[-‐‑]\s?(?:{case}))?(?!\w)",
         # 14-15 aprel 2016-cı il  /  1 dekabr 2016  /  20 noyabr
         rf"{d('ad1')}(?:{_DASH}{d('ad2')})?\s+{m('am')}(?:,?\s+{y('ay')})?",
         # April 14-15, 2011  /  April 14, 2011
@@ -106,7 +108,7 @@ def _month_number(token: str, lang: LanguageData) -> int | None:
 
 
 def _int(value: str) -> int:
-    return int(re.match(r"\d+", value).group())  # type: ignore[union-attr]
+    return int(re.search(r"\d+", value).group())  # type: ignore[union-attr]
 
 
 def _day_range(d1: str, d2: str | None, month: int, year: int) -> tuple[dt.date, dt.date]:
@@ -145,7 +147,12 @@ def _from_match(
     if g["gd"]:
         mo = month("gm")
         year = int(g["gy"]) if g["gy"] else default_year
-        return (*_day_range(g["gd"], g["gd2"], mo, year), "day") if mo and year else None
+        last_month = month("gm2") if g["gm2"] else mo
+        if not (mo and last_month and year):
+            return None
+        first = dt.date(year, mo, _int(g["gd"]))
+        last = dt.date(year, last_month, _int(g["gd2"])) if g["gd2"] else first
+        return (first, last, "day") if first <= last else None
     if g["ad1"]:
         mo = month("am")
         year = int(g["ay"]) if g["ay"] else default_year

@@ -16,10 +16,12 @@ from functools import cache
 
 from icra.ingest.extract.context import ExtractionContext
 from icra.ingest.extract.dates import DateMention
-from icra.ingest.segment import split_sentences
+from icra.ingest.sentences import split_sentences
 from icra.lang import LanguageData
 from icra.model import Event
 
+# How many words after a date may still name it as a day ("1 iyun “Uşaqların Beynəlxalq Müdafiəsi günü”").
+_NAME_WORDS = 5
 # Dashes, commas and bullets that separate a title from its date in event lists.
 _SEPARATORS = " \t\u00a0-‐‑–—,;:·•▪◦*"
 
@@ -77,13 +79,15 @@ def _is_document_date(folded: str, date: DateMention, lang: LanguageData) -> boo
 
 
 def _is_named_day(folded: str, date: DateMention, until: int, lang: LanguageData) -> bool:
-    """A date followed, before the next comma, by a day's name: "20 noyabr “... günü”".
+    """A date followed closely by a day's name: "20 noyabr “... günü”", "18 December, Migrants Day".
 
-    A date marker between them makes it the date of what happened on that day
-    ("30 iyul 2017-ci il tarixdə Ümumdünya ... Günü münasibətilə ... tədbir").
+    A year ("On 30 July 2016, the World Day against ...") or a date marker
+    ("30 iyul tarixdə ... Günü münasibətilə ... tədbir") makes it the date of what
+    happened on that day.
     """
-    after = re.split(r"[,.;]", folded[date.end : until], maxsplit=1)[0]
-    words = re.findall(r"\w+", after)
+    if re.search(r"\d{4}", date.text):  # a named day recurs; a date with its year is a day's own
+        return False
+    words = re.findall(r"\w+", folded[date.end : until])[:_NAME_WORDS]
     return not (words and words[0] in lang.date_markers) and any(w in lang.named_day_words for w in words)
 
 
@@ -127,8 +131,16 @@ def _clause_start(text: str, start: int, floor: int) -> int:
         elif ch in "“«" and depth:
             depth -= 1
         elif ch == "," and not depth:
-            return i + 1
+            start = i + 1
+            while text[start].isspace():
+                start += 1
+            return start
     return floor
+
+
+def _clause_end(text: str, start: int, ceiling: int) -> int:
+    comma = text.find(",", start, ceiling)
+    return comma if comma >= 0 else ceiling
 
 
 def _title(text: str, start: int, end: int, date: DateMention, lang: LanguageData) -> str:
@@ -190,7 +202,7 @@ def _event(
     head_count = _participants(folded, start, fragment_end, lang)
     # The place follows the date ("tarixdə Bakıda keçirilmiş", "– 24 fevral 2016-cı il, Bakı"),
     # else it comes before it ("проводит в Баку с 4 по 6 апреля семинар").
-    place_end = kind.end if after else fragment_end
+    place_end = _clause_end(text, kind.end, fragment_end) if after else fragment_end
     place = _place(folded, date.end, place_end, lang, last=False) or _place(
         folded, start, date.start, lang, last=True
     )

@@ -21,7 +21,8 @@ EVENT_KINDS = {
     "aksiya": "campaign",
     "tədbir": "other",
     "təqdimat": "other",
-    "layihə": "other",
+    "festival": "other",
+    "sərgi": "other",
 }
 
 # "1 dekabr 2016-cı il tarixli ... məktub": a date followed by "tarixli" is a document's.

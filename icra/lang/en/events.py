@@ -18,7 +18,8 @@ EVENT_KINDS = {
     "campaign": "campaign",
     "event": "other",
     "presentation": "other",
-    "project": "other",
+    "festival": "other",
+    "exhibition": "other",
 }
 
 DOCUMENT_DATE_AFTER = ()

@@ -21,7 +21,8 @@ EVENT_KINDS = {
     "акци": "campaign",
     "мероприяти": "other",
     "презентаци": "other",
-    "проект": "other",
+    "фестивал": "other",
+    "выставк": "other",
 }
 
 DOCUMENT_DATE_AFTER = ()

@@ -1,0 +1,64 @@
+"""Sentences: where each sentence, bullet line or table row of a text begins and ends.
+
+Line breaks always end a sentence; stops end one only where the next word
+starts with a capital or a digit and the stop ends no abbreviation of the
+language (``və s.``, ``г.``, ``Mr.``) and no initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from icra.lang import LanguageData
+
+# A line break, or sentence-ending punctuation before a space (after closing quotes or brackets).
+_SENTENCE_END = re.compile(r"\n+|[.!?;…]+[\"”»)]*(?=\s|$)")
+
+
+def split_sentences(text: str, lang: LanguageData) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence or line: a line break always ends one,
+    a stop only where the next word begins with a capital or a digit, and a full
+    stop only where it ends no abbreviation (``və s.``, ``г.``, ``Mr.``) and no
+    initial (``F. Nəbiyev``)."""
+    folded = lang.fold(text)
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match[0][0] != "\n" and _continues(text, end):
+            continue
+        if match[0][0] == "." and _ends_abbreviation(folded, match.start() + 1, lang):
+            continue
+        s, e = _trimmed(text, start, end)
+        if e > s:
+            spans.append((s, e))
+        start = end
+    s, e = _trimmed(text, start, len(text))
+    if e > s:
+        spans.append((s, e))
+    return spans
+
+
+def _continues(text: str, end: int) -> bool:
+    """Whether the sentence goes on after a stop: the next word begins with a small letter
+    (“İnsan alverinə yox de!” adlı aksiya)."""
+    following = re.match(r"\s*(\S)", text[end : end + 10])
+    return bool(following and following[1].isalpha() and following[1].islower())
+
+
+def _ends_abbreviation(folded: str, dot_end: int, lang: LanguageData) -> bool:
+    before = folded[:dot_end]
+    if re.search(r"(?:^|[\s(])[^\W\d_]\.$", before):  # a one-letter initial
+        return True
+    return any(
+        before.endswith(a) and (len(before) == len(a) or not before[-len(a) - 1].isalpha())
+        for a in lang.abbreviations
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

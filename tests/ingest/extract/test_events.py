@@ -1,0 +1,143 @@
+"""Events as reports write them, in az, ru and en; one case a line.
+
+Each case: language, text, the events found as (start, end, participants, place, kind).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from icra import lang
+from icra.ingest.extract.context import ExtractionContext
+from icra.ingest.extract.dates import find_dates
+from icra.ingest.extract.events import extract_events
+from icra.model import Event, Section
+
+D = dt.date
+Found = tuple[dt.date, dt.date, int | None, str | None, str | None]
+
+CASES: list[tuple[str, str, list[Found]]] = [
+    # Bullet lists: title – date, place – head count.
+    (
+        "az",
+        "· Gender bərabərliyinə dair seminar – 12 may 2017-ci il, Gəncə – 7 nəfər;",
+        [(D(2017, 5, 12), D(2017, 5, 12), 7, "Gəncə", "seminar")],
+    ),
+    (
+        "az",
+        "· Polis əməkdaşları üçün təlim -3-4 oktyabr 2017-ci il, Bakı şəhəri – 21 nəfər;",
+        [(D(2017, 10, 3), D(2017, 10, 4), 21, "Bakı", "training")],
+    ),
+    (
+        "az",
+        "· MDB ekspertlərinin iclası – 7-8 iyun 2017-ci il, Qazaxıstan Respublikası, Astana - 2 nəfər;",
+        [(D(2017, 6, 7), D(2017, 6, 8), 2, "Astana", "session")],
+    ),
+    # Narrative: date, place in the locative, then the kind word.
+    (
+        "az",
+        "9 mart 2017-ci il tarixdə Lənkəranda keçirilmiş dəyirmi masada iştirak edilmişdir.",
+        [(D(2017, 3, 9), D(2017, 3, 9), None, "Lənkəran", "meeting")],
+    ),
+    (
+        "az",
+        "Qurbanlara yardım mövzusunda 2017-ci il noyabrın 21-də Minskdə iclas keçirilib.",
+        [(D(2017, 11, 21), D(2017, 11, 21), None, "Minsk", "session")],
+    ),
+    (
+        "az",
+        "Silsilə tədbirlər 2017-ci il aprelin 3-dən mayın 31-dək rayonlarda keçirilmişdir.",
+        [(D(2017, 4, 3), D(2017, 5, 31), None, None, "other")],
+    ),
+    (
+        "en",
+        "On 30 July 2017, the World Day against Trafficking, a public event was held in Baku.",
+        [(D(2017, 7, 30), D(2017, 7, 30), None, "Baku", "other")],
+    ),
+    # Several dates, one kind word after them all.
+    (
+        "az",
+        "05.03.2017-ci ildə Gürcüstan, 11.07.2017-ci ildə isə Moldova nümayəndələri ölkəmizə səfər etmişlər.",
+        [
+            (D(2017, 3, 5), D(2017, 3, 5), None, None, "visit"),
+            (D(2017, 7, 11), D(2017, 7, 11), None, None, "visit"),
+        ],
+    ),
+    # A date marked as the date of what happened on a named day is an event ...
+    (
+        "az",
+        "30 iyul 2017-ci il tarixdə Ümumdünya Günü münasibətilə Şəkidə tədbir keçirilib.",
+        [(D(2017, 7, 30), D(2017, 7, 30), None, "Şəki", "other")],
+    ),
+    # ... a named day itself is not; the range after it is.
+    (
+        "az",
+        "1 iyun “Uşaqların Beynəlxalq Müdafiəsi günü” ilə əlaqədar 25 may – 5 iyun tarixlərində aksiya aparılıb.",
+        [(D(2017, 5, 25), D(2017, 6, 5), None, None, "campaign")],
+    ),
+    # A dated document is not an event.
+    ("az", "Seminarın nəticələri 4 aprel 2017-ci il tarixli 12/45 saylı məktubla göndərilib.", []),
+    (
+        "az",
+        "Bu barədə Nazirlər Kabinetinin 2006-cı il 6 mart tarixli 62 nömrəli qərarı ilə görüş planlaşdırılıb.",
+        [],
+    ),
+    # No event word, or no day: no event.
+    ("az", "12 iyul 2017-ci il tarixdə qanun layihəsi hazırlanmışdır.", []),
+    ("az", "2017-ci il ərzində 14 seminar keçirilmişdir.", []),
+    (
+        "ru",
+        "Европейский Союз проводит в Баку с 4 по 6 апреля семинар по борьбе с торговлей людьми.",
+        [(D(2017, 4, 4), D(2017, 4, 6), None, "Баку", "seminar")],
+    ),
+    (
+        "ru",
+        "15-16 мая 2017 г. в Тбилиси состоялось совещание, в котором приняли участие 12 человек.",
+        [(D(2017, 5, 15), D(2017, 5, 16), 12, "Тбилиси", "meeting")],
+    ),
+    ("ru", "Приказом МВД от 19 мая 2004 года утверждено положение о семинарах.", []),
+    ("ru", "1 августа 2006 года приказом министра учреждена служба.", []),
+    (
+        "en",
+        "From 29 May to 1 June IOM organized training for 25 labour inspectors.",
+        [(D(2017, 5, 29), D(2017, 6, 1), 25, None, "training")],
+    ),
+    (
+        "en",
+        "On 14 April 2017 a round table was held in Tbilisi with 18 participants.",
+        [(D(2017, 4, 14), D(2017, 4, 14), 18, "Tbilisi", "meeting")],
+    ),
+    ("en", "The Decree No.504 dated September 20, 2018 set up a working group for meetings.", []),
+    ("en", "18 December, International Migrants Day, is marked with events.", []),
+]
+
+
+def _events(code: str, text: str) -> list[Event]:
+    language = lang.get(code)
+    section = Section(codes=["13.8.1"], text=text, start=0, end=len(text))
+    ctx = ExtractionContext(language, section, 3, 2017, find_dates(text, language, default_year=2017))
+    return extract_events(ctx)
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), CASES)
+def test_events(code: str, text: str, expected: list[Found]) -> None:
+    found = [(e.date_start, e.date_end, e.participants, e.place, e.kind) for e in _events(code, text)]
+    assert found == expected
+
+
+def test_an_event_names_its_section_and_its_words() -> None:
+    text = "Bundan başqa, 9 mart 2017-ci il tarixdə Lənkəranda keçirilmiş dəyirmi masada iştirak edilib."
+    (event,) = _events("az", text)
+    assert (event.section, event.section_index) == ("13.8.1", 3)
+    assert event.title == "Lənkəranda keçirilmiş dəyirmi masada"
+    assert (
+        text[event.source_start : event.source_end]
+        == "9 mart 2017-ci il tarixdə Lənkəranda keçirilmiş dəyirmi masada"
+    )
+
+
+def test_a_listed_event_is_titled_by_its_line() -> None:
+    (event,) = _events("az", "· Miqrasiya siyasətinə dair seminar – 12 may 2017-ci il, Gəncə – 7 nəfər;")
+    assert event.title == "Miqrasiya siyasətinə dair seminar"

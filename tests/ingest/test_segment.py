@@ -1,0 +1,146 @@
+"""Section heads as agencies write them, the report header, and sentences; one case a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from icra import lang
+from icra.ingest.segment import find_header, find_headings, segment_sections
+from icra.ingest.sentences import split_sentences
+
+HEADINGS = [
+    ("az", "13.1.1-ci yarımbənd üzrə:\nMətn.", [("13.1.1",)]),
+    ("az", "13.3.6-cı və 13.3.7-ci yarımbəndlər üzrə:\nMətn.", [("13.3.6", "13.3.7")]),
+    ("az", "13.2.10-cu yarımbənd üzrə:  \nMətn.", [("13.2.10",)]),
+    ("az", "Bənd 13.2.5\nMətn.", [("13.2.5",)]),
+    ("az", "13.2.5. Seminar keçirilmişdir.", [("13.2.5",)]),
+    ("az", "  · 13.2.5:\nMətn.", [("13.2.5",)]),
+    ("ru", "п. 13.2.5\nТекст.", [("13.2.5",)]),
+    ("ru", "По пункту 13.2.5:\nТекст.", [("13.2.5",)]),
+    ("ru", "13.2.5 и 13.2.6.\nТекст.", [("13.2.5", "13.2.6")]),
+    ("en", "Measure 13.2.5:\nText.", [("13.2.5",)]),
+    ("en", "Measures 2.1.1 and 2.1.2\nText.", [("2.1.1", "2.1.2")]),
+    ("en", "13.2.5 | Training held | 2016", [("13.2.5",)]),
+    # Not headings: dates, numbered paragraphs, clause numbers, codes inside a sentence.
+    ("az", "13.04.2016-cı il tarixli məktub", []),
+    ("ru", "178. В Законе от 28 июня 2005 года", []),
+    ("en", "1.The third periodic report", []),
+    ("az", "1.4-cü bəndinin icrası təmin edilsin", []),
+    ("az", "Qərar 13.2.5-ci yarımbəndə uyğun qəbul edilib.", []),
+    ("en", "390.000.000 index", []),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "codes"), HEADINGS)
+def test_headings(code: str, text: str, codes: list[tuple[str, ...]]) -> None:
+    assert [h.codes for h in find_headings(text, lang.get(code))] == codes
+
+
+REPORT = (
+    "“Azərbaycan Respublikasında insan alverinə qarşı mübarizəyə dair 2014-2018-ci illər üçün Milli "
+    "Fəaliyyət Planı”nın icrası barədə Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi tərəfindən 2017-ci ildə "
+    "görülən işlər\n\n"
+    "13.1.1-ci yarımbənd üzrə:\nQanun layihəsi hazırlanmışdır.\n\n"
+    "13.9.9-cu yarımbənd üzrə:\n12 may 2017-ci il tarixdə Gəncədə seminar keçirilmişdir.\n"
+)
+
+
+def test_sections_of_a_report_split_at_each_heading() -> None:
+    sections = segment_sections(REPORT, lang.get("az"))
+    assert [(s.codes, s.text) for s in sections] == [
+        (["13.1.1"], "Qanun layihəsi hazırlanmışdır."),
+        (["13.9.9"], "12 may 2017-ci il tarixdə Gəncədə seminar keçirilmişdir."),
+    ]
+    for s in sections:
+        assert REPORT[s.start : s.end] == s.text
+
+
+def test_codes_not_in_the_plan_are_kept_and_listed() -> None:
+    sections = segment_sections(REPORT, lang.get("az"), plan_codes={"13.1.1"})
+    assert [(s.codes, s.unknown_codes) for s in sections] == [(["13.1.1"], []), (["13.9.9"], ["13.9.9"])]
+
+
+def test_text_without_headings_is_one_section_with_no_codes() -> None:
+    text = "Bakıda 5 may 2017-ci il tarixində görüş keçirilib.\n\nGörüşdə 12 nəfər iştirak edib."
+    sections = segment_sections(text, lang.get("az"))
+    assert [(s.codes, s.text) for s in sections] == [([], text)]
+
+
+def test_a_preamble_with_content_beyond_the_header_is_a_section() -> None:
+    text = REPORT.replace("\n\n13.1.1", "\n\nÜmumi məlumat: il ərzində iş davam etdirilib.\n\n13.1.1", 1)
+    sections = segment_sections(text, lang.get("az"))
+    assert [s.codes for s in sections] == [[], ["13.1.1"], ["13.9.9"]]
+    assert sections[0].text == "Ümumi məlumat: il ərzində iş davam etdirilib."
+
+
+def test_header_names_agency_year_and_plan() -> None:
+    header = find_header(REPORT, lang.get("az"))
+    assert header.agency == "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi"
+    assert header.year == 2017
+    assert header.plan_title == (
+        "Azərbaycan Respublikasında insan alverinə qarşı mübarizəyə dair 2014-2018-ci illər üçün "
+        "Milli Fəaliyyət Planı"
+    )
+    assert header.plan_period == (2014, 2018)
+    assert header.language == "az"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "agency", "year"),
+    [
+        ("ru", "Баку, 05 / 04 / 2012\n\nВ Баку проходит семинар.", None, 2012),
+        ("en", "29 May - 1 June 2017\n\nIOM organized training.", None, 2017),
+        ("az", "Xəbər\n\n2019-cu ildə 45 min əcnəbi gəlib. 2019-cu il rekord il olub.", None, 2019),
+        ("az", "Başlıq\n\nMətn tarixsizdir.", None, None),
+    ],
+)
+def test_header_of_a_news_item(code: str, text: str, agency: str | None, year: int | None) -> None:
+    header = find_header(text, lang.get(code))
+    assert (header.agency, header.year, header.plan_title, header.language) == (agency, year, None, code)
+
+
+SENTENCES = [
+    ("az", "Seminar keçirilib. Görüş də olub.", ["Seminar keçirilib.", "Görüş də olub."]),
+    (
+        "az",
+        "Kitablar, jurnallar və s. paylanıb. Sonra görüş olub.",
+        ["Kitablar, jurnallar və s. paylanıb.", "Sonra görüş olub."],
+    ),
+    (
+        "az",
+        "“İnsan alverinə yox de!” adlı aksiya keçirilib.",
+        ["“İnsan alverinə yox de!” adlı aksiya keçirilib."],
+    ),
+    (
+        "ru",
+        "Семинар прошел в 2012 г. в Баку. Участвовали 20 человек.",
+        ["Семинар прошел в 2012 г. в Баку.", "Участвовали 20 человек."],
+    ),
+    ("en", "Mr. Najafov spoke. The week began.", ["Mr. Najafov spoke.", "The week began."]),
+    ("en", "· first item;\n· second item", ["· first item;", "· second item"]),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), SENTENCES)
+def test_sentences(code: str, text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text, lang.get(code))] == expected
+
+
+def test_sample_report_sections(shared_dir) -> None:
+    text = (shared_dir / "corpus" / "dmx-2016-az.txt").read_text(encoding="utf-8")
+    sections = segment_sections(text, lang.get("az"))
+    assert [s.codes for s in sections] == [
+        ["13.1.1"],
+        ["13.2.5"],
+        ["13.2.6"],
+        ["13.2.10"],
+        ["13.3.6", "13.3.7"],
+        ["13.8.1"],
+        ["13.9.5"],
+    ]
+    header = find_header(text, lang.get("az"))
+    assert (header.agency, header.year, header.plan_period) == (
+        "Dövlət Miqrasiya Xidməti",
+        2016,
+        (2014, 2018),
+    )
