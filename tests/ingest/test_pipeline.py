@@ -1,0 +1,96 @@
+"""The whole pipeline: language, header, sections and items of a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from icra.errors import InputError
+from icra.ingest.pipeline import detect_language, extract_file, extract_report
+
+REPORT = (
+    "“Azərbaycan Respublikasında insan alverinə qarşı mübarizəyə dair 2014-2018-ci illər üçün Milli "
+    "Fəaliyyət Planı”nın icrası ilə bağlı Dövlət Sərhəd Xidməti tərəfindən 2018-ci ildə görülən işlər\n\n"
+    "13.2.10-cu yarımbənd üzrə:\n"
+    "Sərhədçilər üçün 2018-ci il 5 mart tarixində Astarada keçirilmiş təlimdə 25 nəfər iştirak etmişdir.\n\n"
+    "13.8.1-ci və 13.8.2-ci yarımbəndlər üzrə:\n"
+    "· BMqT-nin regional görüşü – 12-14 iyun 2018-ci il, Kiyev – 2 nəfər;\n"
+    "· Qanun layihəsi 3 iyul 2018-ci il tarixli 5/17 saylı məktubla göndərilmişdir.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Dövlət Miqrasiya Xidməti tərəfindən 2016-cı ildə seminar keçirilib və 5 nəfər iştirak edib.", "az"),
+        ("В Баку прошло совещание, посвященное итогам 2015 года и задачам на год.", "ru"),
+        ("A week to combat trafficking started in Azerbaijan today, with the OSCE and the IOM.", "en"),
+        ("«Dövlət Miqrasiya Xidməti» in Baku held the meeting of the working group on migration.", "en"),
+    ],
+)
+def test_language_is_found_from_the_text(text: str, code: str) -> None:
+    assert detect_language(text).code == code
+
+
+def test_a_report_becomes_a_draft() -> None:
+    draft = extract_report(REPORT)
+    assert (draft.report.agency, draft.report.year, draft.report.language) == (
+        "Dövlət Sərhəd Xidməti",
+        2018,
+        "az",
+    )
+    assert [s.codes for s in draft.sections] == [["13.2.10"], ["13.8.1", "13.8.2"]]
+    assert [(e.date_start, e.date_end, e.place, e.participants, e.section) for e in draft.events] == [
+        (dt.date(2018, 3, 5), dt.date(2018, 3, 5), "Astara", 25, "13.2.10"),
+        (dt.date(2018, 6, 12), dt.date(2018, 6, 14), "Kiyev", 2, "13.8.1"),
+    ]
+    # Every item points at its words in its section's text.
+    for event in draft.events:
+        section = draft.sections[event.section_index or 0]
+        assert section.text[event.source_start : event.source_end]
+
+
+def test_unknown_codes_give_a_warning_and_stay() -> None:
+    draft = extract_report(REPORT, plan_codes={"13.2.10", "13.8.1"})
+    assert draft.sections[1].codes == ["13.8.1", "13.8.2"]
+    assert draft.sections[1].unknown_codes == ["13.8.2"]
+    assert draft.warnings == [
+        "section '13.8.1-ci və 13.8.2-ci yarımbəndlər üzrə:' names codes not in the plan: 13.8.2"
+    ]
+
+
+def test_json_lists_coded_sections_and_keeps_the_rest_apart() -> None:
+    news = (
+        "Bakıda 5 may 2017-ci il tarixində keçirilən görüşdə 12 nəfər iştirak edib.\n\nSonra mətn davam edir."
+    )
+    data = extract_report(news).to_extraction_json()
+    assert data["sections"] == []
+    assert [s["text"] for s in data["unassigned_sections"]] == [news]
+    assert [(e["date_start"], e["participants"], e["section_index"]) for e in data["events"]] == [
+        ("2017-05-05", 12, 0)
+    ]
+
+
+def test_a_file_is_read_and_its_source_recorded(tmp_path: Path) -> None:
+    path = tmp_path / "dsx-2018.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    draft = extract_file(path)
+    assert (draft.source.filename, draft.source.format, draft.source.size) == (
+        "dsx-2018.txt",
+        "txt",
+        path.stat().st_size,
+    )
+    assert len(draft.source.sha256 or "") == 64
+    assert extract_file(data=REPORT.encode(), filename="dsx-2018.txt").events == draft.events
+
+
+def test_bad_input_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    empty = tmp_path / "bos.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match=r"^bos\.txt: ") as raised:
+        extract_file(empty)
+    assert "\n" not in str(raised.value)
+    with pytest.raises(InputError, match="give a file path"):
+        extract_file()
