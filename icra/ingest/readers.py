@@ -120,14 +120,18 @@ def read_path(path: str | Path, *, max_bytes: int | None = None) -> ReadDocument
         raise InputError(f"{path.name}: no such file ({path})") from None
     except PermissionError:
         raise InputError(f"{path.name}: not allowed to read it ({path})") from None
+    except OSError as error:
+        raise InputError(f"{path.name}: cannot read it ({error.strerror or error})") from None
     return read_document(data, path.name, max_bytes=limit)
 
 
 def read_document(data: bytes, filename: str, *, max_bytes: int | None = None) -> ReadDocument:
     """Read an uploaded report given as bytes; ``filename`` is how errors name it."""
     _check_size(len(data), _limit(max_bytes), filename)
-    if not data.strip():
-        raise InputError(f"{filename}: empty file" if not data else f"{filename}: no text, only white space")
+    if not data:
+        raise InputError(f"{filename}: empty file")
+    if data.isspace():
+        raise InputError(f"{filename}: no text, only white space")
     named = EXTENSIONS.get(Path(filename).suffix.lower())
     found = _format_by_content(data, filename, named)
     notes: tuple[str, ...] = ()
@@ -236,7 +240,10 @@ def _looks_like_text(data: bytes) -> bool:
 
 
 def _check_docx_archive(data: bytes, filename: str) -> None:
-    """Refuse a zip that is not a .docx or would unpack too far, from its directory alone."""
+    """Refuse a zip that is not a .docx or would unpack too far, from its directory alone.
+
+    zipfile never reads a member past the size the directory declares, so once these
+    sizes pass, what python-docx reads is capped by them too."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
@@ -340,8 +347,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
 )
-# Single-byte encodings agencies' files come in: Russian, Turkish-like Latin, Western, Latin-1.
-_SINGLE_BYTE = ("cp1251", "cp1254", "cp1252", "latin-1")
+# Single-byte encodings agencies' files come in: Western, Turkish-like Latin, Russian, Latin-1.
+# Where the letters give no evidence (the decodings agree on them) the first one is named.
+_SINGLE_BYTE = ("cp1252", "cp1254", "cp1251", "latin-1")
 # Enough text to judge an encoding by.
 _SAMPLE_BYTES = 256 * 1024
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -94,18 +94,23 @@ def test_document_keeps_the_upload() -> None:
 # Word .docx
 
 
-def add_numbering(document: docx.document.Document) -> int:
-    """A three-level list like agencies number plan items: "1.", "1.1.", "a)"; returns its numId."""
+PLAN_LEVELS = [(0, "decimal", "%1.", 1), (1, "decimal", "%1.%2.", 1), (2, "lowerLetter", "%3)", 1)]
+
+
+def add_numbering(
+    document: docx.document.Document, levels: list[tuple[int, str, str, int]], num_id: int = 90
+) -> int:
+    """A list definition, levels given as (ilvl, numFmt, lvlText, start); returns its numId."""
     numbering = document.part.numbering_part.element
-    levels = "".join(
-        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+    xml = "".join(
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
         f'<w:lvlText w:val="{text}"/></w:lvl>'
-        for ilvl, fmt, text in [(0, "decimal", "%1."), (1, "decimal", "%1.%2."), (2, "lowerLetter", "%3)")]
+        for ilvl, fmt, text, start in levels
     )
     w = nsdecls("w")
-    numbering.append(parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{levels}</w:abstractNum>'))
-    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
-    return 90
+    numbering.append(parse_xml(f'<w:abstractNum {w} w:abstractNumId="{num_id}">{xml}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+    return num_id
 
 
 def numbered(document: docx.document.Document, text: str, num_id: int, ilvl: int) -> None:
@@ -125,7 +130,7 @@ def report_docx() -> bytes:
     document.add_paragraph("Bakıda seminar", style="List Number")
     document.add_paragraph("Gəncədə təlim", style="List Number")
     document.add_paragraph("Qeyd olunmalı məqam", style="List Bullet")
-    num_id = add_numbering(document)
+    num_id = add_numbering(document, PLAN_LEVELS)
     numbered(document, "Qanunvericilik", num_id, 0)
     numbered(document, "Qərar layihəsi", num_id, 1)
     numbered(document, "Məktub göndərilib", num_id, 2)
@@ -173,6 +178,32 @@ def test_docx_table_cells_are_spans_of_the_row() -> None:
     row = next(p for p in document.paragraphs if p.kind == "table_row")
     cells = [document.text[start:end] for start, end in row.cells]
     assert cells == ["13.2.5", "Seminar keçirilib", "28 nəfər"]
+
+
+@pytest.mark.parametrize(
+    ("number_format", "level_text", "start", "markers"),
+    [
+        ("decimal", "%1.", 1, ["1.", "2.", "3."]),
+        ("decimal", "%1)", 5, ["5)", "6)", "7)"]),
+        ("decimalZero", "%1.", 9, ["09.", "10.", "11."]),
+        ("lowerLetter", "%1)", 25, ["y)", "z)", "aa)"]),
+        ("upperRoman", "%1.", 3, ["III.", "IV.", "V."]),
+        ("bullet", "\uf0b7", 1, ["•", "•", "•"]),
+        ("bullet", "–", 1, ["–", "–", "–"]),
+        ("none", "", 1, [None, None, None]),
+    ],
+)
+def test_docx_list_markers(
+    number_format: str, level_text: str, start: int, markers: list[str | None]
+) -> None:
+    document = docx.Document()
+    num_id = add_numbering(document, [(0, number_format, level_text, start)])
+    for text in ("Birinci", "İkinci", "Üçüncü"):
+        numbered(document, text, num_id, 0)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    read = read_document(buffer.getvalue(), "siyahı.docx")
+    assert [(p.kind, p.marker) for p in read.paragraphs] == [("list_item", marker) for marker in markers]
 
 
 # ---------------------------------------------------------------------------
