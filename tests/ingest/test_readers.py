@@ -339,6 +339,14 @@ def zip_bomb() -> bytes:
     return buffer.getvalue()
 
 
+def zip_declaring(size: int) -> bytes:
+    """A small zip whose directory declares word/document.xml to unpack to ``size`` bytes."""
+    data = bytearray(zipped({"word/document.xml": b"<w:document/>"}))
+    entry = data.index(b"PK\x01\x02")
+    data[entry + 24 : entry + 28] = size.to_bytes(4, "little")  # the entry's uncompressed size
+    return bytes(data)
+
+
 def corrupt_docx() -> bytes:
     good = zipfile.ZipFile(io.BytesIO(report_docx()))
     members = {name: good.read(name) for name in good.namelist()}
@@ -376,6 +384,12 @@ BAD_INPUT = [
     ("corrupt docx", DOCX, corrupt_docx, "damaged .docx"),
     ("docx without text", DOCX, empty_docx, "no text, only white space"),
     ("zip bomb", DOCX, zip_bomb, r"word/document.xml unpacks \d+ times its size \(a zip bomb\?\)"),
+    (
+        "declares 300 MB",
+        DOCX,
+        lambda: zip_declaring(300 * 2**20),
+        r"unpacks to 300\.0 MB, more than 256\.0 MB",
+    ),
     ("old .doc", "hesabat.doc", lambda: OLE_HEADER + bytes(600), "an old Word 97-2003 .doc"),
     ("image named .pdf", PDF, lambda: b"\x89PNG\r\n\x1a\n" + bytes(100), "a PNG image"),
     ("unknown format", "hesabat.odp", lambda: EN.encode(), r"unknown format \.odp; İcra reads"),
