@@ -98,7 +98,10 @@ PLAN_LEVELS = [(0, "decimal", "%1.", 1), (1, "decimal", "%1.%2.", 1), (2, "lower
 
 
 def add_numbering(
-    document: docx.document.Document, levels: list[tuple[int, str, str, int]], num_id: int = 90
+    document: docx.document.Document,
+    levels: list[tuple[int, str, str, int]],
+    num_id: int = 90,
+    start_override: int | None = None,
 ) -> int:
     """A list definition, levels given as (ilvl, numFmt, lvlText, start); returns its numId."""
     numbering = document.part.numbering_part.element
@@ -109,7 +112,14 @@ def add_numbering(
     )
     w = nsdecls("w")
     numbering.append(parse_xml(f'<w:abstractNum {w} w:abstractNumId="{num_id}">{xml}</w:abstractNum>'))
-    numbering.append(parse_xml(f'<w:num {w} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+    override = (
+        f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start_override}"/></w:lvlOverride>'
+        if start_override
+        else ""
+    )
+    numbering.append(
+        parse_xml(f'<w:num {w} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/>{override}</w:num>')
+    )
     return num_id
 
 
@@ -181,29 +191,60 @@ def test_docx_table_cells_are_spans_of_the_row() -> None:
 
 
 @pytest.mark.parametrize(
-    ("number_format", "level_text", "start", "markers"),
+    ("number_format", "level_text", "start", "override", "markers"),
     [
-        ("decimal", "%1.", 1, ["1.", "2.", "3."]),
-        ("decimal", "%1)", 5, ["5)", "6)", "7)"]),
-        ("decimalZero", "%1.", 9, ["09.", "10.", "11."]),
-        ("lowerLetter", "%1)", 25, ["y)", "z)", "aa)"]),
-        ("upperRoman", "%1.", 3, ["III.", "IV.", "V."]),
-        ("bullet", "\uf0b7", 1, ["•", "•", "•"]),
-        ("bullet", "–", 1, ["–", "–", "–"]),
-        ("none", "", 1, [None, None, None]),
+        ("decimal", "%1.", 1, None, ["1.", "2.", "3."]),
+        ("decimal", "%1)", 5, None, ["5)", "6)", "7)"]),
+        ("decimal", "%1.", 1, 4, ["4.", "5.", "6."]),
+        ("decimalZero", "%1.", 9, None, ["09.", "10.", "11."]),
+        ("lowerLetter", "%1)", 25, None, ["y)", "z)", "aa)"]),
+        ("upperRoman", "%1.", 3, None, ["III.", "IV.", "V."]),
+        ("bullet", "\uf0b7", 1, None, ["•", "•", "•"]),
+        ("bullet", "–", 1, None, ["–", "–", "–"]),
+        ("none", "", 1, None, [None, None, None]),
     ],
 )
 def test_docx_list_markers(
-    number_format: str, level_text: str, start: int, markers: list[str | None]
+    number_format: str, level_text: str, start: int, override: int | None, markers: list[str | None]
 ) -> None:
     document = docx.Document()
-    num_id = add_numbering(document, [(0, number_format, level_text, start)])
+    num_id = add_numbering(document, [(0, number_format, level_text, start)], start_override=override)
     for text in ("Birinci", "İkinci", "Üçüncü"):
         numbered(document, text, num_id, 0)
+    assert [(p.kind, p.marker) for p in read_docx(document).paragraphs] == [("list_item", m) for m in markers]
+
+
+W = nsdecls("w")
+
+
+@pytest.mark.parametrize(
+    ("runs", "text"),
+    [
+        ("<w:r><w:t>13.2.5</w:t><w:tab/><w:t>Seminar</w:t></w:r>", "13.2.5\tSeminar"),
+        ("<w:r><w:t>Birinci sətir</w:t><w:br/><w:t>ikinci sətir</w:t></w:r>", "Birinci sətir ikinci sətir"),
+        ("<w:r><w:t>2016</w:t><w:noBreakHyphen/><w:t>cı il</w:t></w:r>", "2016-cı il"),
+        ("<w:r><w:t>qalan</w:t></w:r><w:del><w:r><w:delText> silinən</w:delText></w:r></w:del>", "qalan"),
+        ("<w:ins><w:r><w:t>əlavə olunan</w:t></w:r></w:ins>", "əlavə olunan"),
+        ("<w:hyperlink><w:r><w:t>migration.gov.az</w:t></w:r></w:hyperlink>", "migration.gov.az"),
+        ("<w:sdt><w:sdtContent><w:r><w:t>forma sahəsi</w:t></w:r></w:sdtContent></w:sdt>", "forma sahəsi"),
+        (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>'
+            '<w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
+            "7",
+        ),
+    ],
+)
+def test_docx_inline_text(runs: str, text: str) -> None:
+    document = docx.Document()
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(f"<w:p {W}>{runs}</w:p>"))
+    assert lines(read_docx(document)) == [text]
+
+
+def read_docx(document: docx.document.Document) -> ReadDocument:
     buffer = io.BytesIO()
     document.save(buffer)
-    read = read_document(buffer.getvalue(), "siyahı.docx")
-    assert [(p.kind, p.marker) for p in read.paragraphs] == [("list_item", marker) for marker in markers]
+    return read_document(buffer.getvalue(), "sənəd.docx")
 
 
 # ---------------------------------------------------------------------------
@@ -275,6 +316,22 @@ HTML_PAGE = """<!DOCTYPE html>
 <table><tr><th>Пункт</th><th>Мероприятие</th></tr>
 <tr><td>13.1.1</td><td>Семинар<br>в Гяндже<table><tr><td>20 человек</td></tr></table></td></tr></table>
 <div>Конец</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            b"<html><body><pre>13.1.1  Seminar\n13.1.2  Tr\xc9\x99lim</pre></body></html>",
+            ["13.1.1  Seminar", "13.1.2  Trəlim"],
+        ),
+        ('<html><meta charset="utf-8"><p>Отчёт МВД</p></html>'.encode("cp1251"), ["Отчёт МВД"]),
+        ("<html><p>Göç İdaresi</p></html>".encode("utf-16"), ["Göç İdaresi"]),
+        (b"<html><p>Bir<br>iki</p><p>  </p><p>\xc3\xbc\xc3\xa7</p></html>", ["Bir", "iki", "üç"]),
+    ],
+)
+def test_html_text(data: bytes, expected: list[str]) -> None:
+    assert lines(read_document(data, "sehife.html")) == expected
 
 
 def test_html_blocks_lists_tables_and_entities() -> None:
@@ -444,6 +501,12 @@ def test_read_path_reads_the_file(tmp_path: Path) -> None:
     path.write_bytes(report_docx())
     document = read_path(path)
     assert (document.filename, document.format, document.data) == ("hesabat.docx", "docx", path.read_bytes())
+
+
+def test_directory_is_not_a_file(tmp_path: Path) -> None:
+    (tmp_path / "qovluq.txt").mkdir()
+    with pytest.raises(InputError, match=r"^qovluq\.txt: not a file$"):
+        read_path(tmp_path / "qovluq.txt")
 
 
 def test_missing_file(tmp_path: Path) -> None:
