@@ -29,8 +29,14 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|[“”«»\"„]")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = '”»"'
 _ABBREVIATION_PART = re.compile(r"[^\W\d_]+")
+_QUOTED_ABBREVIATED = re.compile(r"[“«„\"]([^“”«»„\"]{3,200})[”»\"“]\s*\(([^\W\d_]+)\)")
+_SPACES = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
+# How many lower-case words may stand between a body's name in the genitive and the unit it
+# owns: "ABŞ Dövlət Departamentinin İnsan alverinə qarşı Mübarizə Ofisi".
+_OWNED_UNIT_GAP = 4
 # Two spellings of one body differ by a letter or two; two bodies differ by a word.
 _SAME_BODY_RATIO = 90
+_TYPO_LEN = 3
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
 _ABBREVIATION_LEN = 7
 
@@ -56,6 +62,9 @@ class _Token:
     # Only spaces stand between this token and the one before it.
     joined: bool
     first_in_sentence: bool
+    # A document's kind word ("Konvensiya", "Qanunu"): no part of a body's name.
+    document_word: bool
+    place: bool
 
 
 @dataclass
@@ -87,8 +96,15 @@ def _abbreviation(text: str) -> str | None:
 
 
 def _head_of(folded: str, lang: LanguageData) -> str | None:
+    """The head's dictionary form; an empty one marks a word that only begins like a head ("commissioner")."""
     matches = [stem for stem in lang.org_heads if folded.startswith(stem)]
-    return lang.org_heads[max(matches, key=len)] if matches else None
+    return (lang.org_heads[max(matches, key=len)] or None) if matches else None
+
+
+def _is_document_word(folded: str, lang: LanguageData) -> bool:
+    return any(folded.startswith(stem) for stem in lang.doc_kinds) and not folded.startswith(
+        lang.doc_kind_exceptions
+    )
 
 
 def _role(text: str, folded: str, lang: LanguageData) -> Role:
@@ -105,6 +121,10 @@ def _role(text: str, folded: str, lang: LanguageData) -> Role:
     return Role.other
 
 
+def _all_capitals(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
 def _tokens(text: str, lang: LanguageData) -> list[_Token]:
     folded_text = lang.fold(text)
     tokens: list[_Token] = []
@@ -112,8 +132,12 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         gap = text[previous_end:start]
-        joined = bool(tokens) and gap.strip(" \t\u00a0") == ""
-        sentence_start = not tokens or bool(re.search(r"[.!?:;\n]", gap))
+        # Hard-wrapped lines join a name across one line break ("Azərbaycan Miqrasiya\nXidməti").
+        joined = bool(tokens) and _SPACES.fullmatch(gap) is not None
+        # ... but not out of or into a line in capitals, a heading or a form's label ("AKTIN NÖVÜ").
+        if "\n" in gap and (_all_capitals(match.group()) or _all_capitals(tokens[-1].text)):
+            joined = False
+        sentence_start = not tokens or bool(re.search(r"[.!?:;·•]|\n\s*\n", gap))
         folded = folded_text[start:end]
         tokens.append(
             _Token(
@@ -125,30 +149,56 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
                 head=_head_of(folded, lang),
                 joined=joined,
                 first_in_sentence=sentence_start,
+                document_word=_is_document_word(folded, lang),
+                place=folded in lang.places,
             )
         )
         previous_end = end
     return tokens
 
 
-def _lowercase_words(tokens: list[_Token]) -> frozenset[str]:
-    return frozenset(t.folded for t in tokens if not t.text[0].isupper())
+def _ordinary_words(tokens: list[_Token]) -> frozenset[str]:
+    """Words the text writes in lower case and capitalises only to open a sentence ("Bu", "Today")."""
+    lower = {t.folded for t in tokens if not t.text[0].isupper()}
+    capitalised_inside = {t.folded for t in tokens if t.text[0].isupper() and not t.first_in_sentence}
+    return frozenset(lower - capitalised_inside)
+
+
+def _owner_before(tokens: list[_Token], i: int) -> int | None:
+    """Where a lower-case stretch ending at ``tokens[i]`` is preceded by a body's head in the
+    genitive that opens a capitalised unit name, the index of that head."""
+    for j in range(i - 1, max(i - 1 - _OWNED_UNIT_GAP, -1), -1):
+        if not tokens[j + 1].joined or tokens[j].role in (Role.quote, Role.abbreviation):
+            return None
+        if tokens[j].head and tokens[j].role is Role.capital and tokens[j + 1].role is Role.capital:
+            return j
+    return None
 
 
 def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int:
     """Index of the first token of the name whose head is ``tokens[head_index]``."""
+    if head_index and tokens[head_index].joined and tokens[head_index - 1].role is Role.connector:
+        return head_index  # "Syuzan Çesli və Səfirliyin": a head after "and" names no body here
     first = head_index
     i = head_index - 1
     while i >= 0 and tokens[i + 1].joined:
         token = tokens[i]
-        if token.role is Role.connector and token.folded in lang.org_continuers:
+        if token.document_word or (token.role is Role.connector and token.folded in lang.org_continuers):
             break
         if token.role is Role.other:
-            break
+            owner = _owner_before(tokens, i)
+            if owner is None:
+                break
+            first, i = owner, owner - 1
+            continue
         # Another body's head followed by a connector ends that body's name: "Nazirliyi və ...".
-        if token.head and i + 1 < head_index and tokens[i + 1].role is Role.connector:
+        if token.head and tokens[i + 1].role is Role.connector:
             break
         first = i
+        # A place after a body's genitive opens the name of the body's local unit:
+        # "Xidmətinin Bakı şəhəri Qanunsuz Miqrantların Saxlanılması Mərkəzi".
+        if token.place and i and tokens[i - 1].head and tokens[i].joined:
+            break
         i -= 1
     return first
 
@@ -165,13 +215,8 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
     while (
         i < len(tokens)
         and tokens[i].joined
-        and tokens[i].role
-        in (
-            Role.capital,
-            Role.abbreviation,
-            Role.connector,
-            Role.inner,
-        )
+        and tokens[i].role in (Role.capital, Role.abbreviation, Role.connector, Role.inner)
+        and not _begins_next_name(tokens, i, lang)
     ):
         if tokens[i].role in (Role.capital, Role.abbreviation, Role.inner):
             last = i
@@ -179,16 +224,25 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
     return last
 
 
-def _trim_left(tokens: list[_Token], first: int, head_index: int, common: frozenset[str]) -> int:
-    """Drop leading words that cannot open a name: connectors, closing quotes, a sentence's first word."""
+def _begins_next_name(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
+    """Whether "and" at ``tokens[i]`` joins two names ("... for Migration and the International Labor
+    Organization") rather than two words of one ("... for Narcotics and Law Enforcement Affairs")."""
+    if tokens[i].role is not Role.connector or tokens[i].folded in lang.org_continuers:
+        return False
+    for token in tokens[i + 1 :]:
+        if not token.joined or token.role in (Role.other, Role.quote):
+            return False
+        if token.head:
+            return True
+    return False
+
+
+def _trim_left(tokens: list[_Token], first: int, head_index: int, ordinary: frozenset[str]) -> int:
+    """Drop leading words that cannot open a name: connectors, closing quotes, ordinary words
+    capitalised to open a sentence."""
     while first < head_index:
         token = tokens[first]
-        ordinary_opener = (
-            token.first_in_sentence
-            and token.role is Role.capital
-            and token.head is None
-            and token.folded in common
-        )
+        ordinary_opener = token.role is Role.capital and token.head is None and token.folded in ordinary
         if token.role in (Role.connector, Role.inner) or token.text in _CLOSE_QUOTES or ordinary_opener:
             first += 1
         else:
@@ -209,12 +263,12 @@ def _name_text(text: str, tokens: list[_Token], first: int, last: int, head_inde
 
 
 def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:
-    common = _lowercase_words(tokens)
+    ordinary = _ordinary_words(tokens)
     found: list[_Candidate] = []
     for index, token in enumerate(tokens):
         if token.head is None or token.role is Role.abbreviation:
             continue
-        first = _trim_left(tokens, _left_edge(tokens, index, lang), index, common)
+        first = _trim_left(tokens, _left_edge(tokens, index, lang), index, ordinary)
         last = _right_edge(tokens, index, lang)
         named_by = [t for t in tokens[first : last + 1] if t.role in (Role.capital, Role.abbreviation)]
         # One capitalised word is a noun, not a name ("Xidmət", "Office"); a lower-case head
@@ -240,6 +294,15 @@ def _abbreviations(tokens: list[_Token], lang: LanguageData) -> list[_Candidate]
     return found
 
 
+def _quoted_with_abbreviation(text: str) -> list[_Candidate]:
+    """A quoted name that an abbreviation in brackets follows: «Поддержка систем ...» (SCIBM)."""
+    found = []
+    for match in _QUOTED_ABBREVIATED.finditer(text):
+        if _abbreviation(match.group(2)) == match.group(2):
+            found.append(_Candidate(match.group(1).strip(), match.start(1), match.end(1), match.group(2)))
+    return found
+
+
 def _bracketed(text: str, candidates: list[_Candidate]) -> dict[str, str]:
     """Abbreviations defined by brackets: "Name (ABBR)" and "ABBR (Name)" -> {name: ABBR}."""
     defined: dict[str, str] = {}
@@ -253,6 +316,14 @@ def _bracketed(text: str, candidates: list[_Candidate]) -> dict[str, str]:
     return defined
 
 
+def _standing_alone(abbreviations: list[_Candidate], names: list[_Candidate]) -> list[_Candidate]:
+    """Known abbreviations, unless every mention is a word of a longer name ("BMT-nin Baş
+    Assambleyası", "Программа развития ООН"): then that name is the body the text speaks of."""
+    inside = [a for a in abbreviations if any(n.start <= a.start and a.end <= n.end for n in names)]
+    spoken_alone = {a.abbreviation for a in abbreviations if a not in inside}
+    return [a for a in abbreviations if a.abbreviation in spoken_alone]
+
+
 def _key(name: str, lang: LanguageData) -> str:
     key = re.sub(r"[“”«»\"„'’]", "", lang.fold(name))
     key = re.sub(r"\s+", " ", key).strip()
@@ -262,20 +333,27 @@ def _key(name: str, lang: LanguageData) -> str:
     return key
 
 
+def _same_body(key: str, other: str) -> bool:
+    """Two keys name one body: spelt alike ("səfriliyi" ~ "səfirliyi"), or one is the other
+    without its leading words ("labour inspectorate" in "georgian labour inspectorate")."""
+    if abs(len(key) - len(other)) <= _TYPO_LEN and fuzz.ratio(key, other) >= _SAME_BODY_RATIO:
+        return True
+    shorter, longer = sorted((key, other), key=len)
+    return " " in shorter and longer.endswith(" " + shorter)
+
+
 def _find_body(bodies: list[_Body], key: str, abbreviation: str | None) -> _Body | None:
     for body in bodies:
         if body.key == key or (abbreviation and body.abbreviation == abbreviation):
             return body
-    for body in bodies:
-        if fuzz.ratio(body.key, key) >= _SAME_BODY_RATIO:
-            return body
-    return None
+    return next((body for body in bodies if _same_body(body.key, key)), None)
 
 
 def _display_name(body: _Body, lang: LanguageData) -> str:
-    """The name as the report writes it most, preferring the form without the state prefix."""
+    """The fullest name the report gives the body ("Georgian Labour Inspectorate" over "Labour
+    Inspectorate"), leaving the state prefix aside; the most written among equals."""
     return max(
-        body.names, key=lambda n: (body.names.count(n), _key(n, lang) == lang.fold(n), -body.names.index(n))
+        body.names, key=lambda n: (len(_key(n, lang)), body.names.count(n), _key(n, lang) == lang.fold(n))
     )
 
 
@@ -284,7 +362,10 @@ def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
     tokens = _tokens(text, lang)
     structural = _structural(text, tokens, lang)
     defined = _bracketed(text, structural)
-    candidates = sorted(structural + _abbreviations(tokens, lang), key=lambda c: (c.start, c.end))
+    abbreviations = _standing_alone(_abbreviations(tokens, lang), structural)
+    candidates = sorted(
+        structural + abbreviations + _quoted_with_abbreviation(text), key=lambda c: (c.start, c.end)
+    )
     bodies: list[_Body] = []
     for candidate in candidates:
         abbreviation = candidate.abbreviation or defined.get(candidate.name)

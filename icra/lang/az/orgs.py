@@ -12,6 +12,8 @@ HEADS = {
     "xidməti": "xidməti",
     "komitəsi": "komitəsi",
     "komissiyası": "komissiyası",
+    # "Birgə Komissiyanın": the possessive dropped before the case ending.
+    "komissiyan": "komissiyası",
     "təşkilatı": "təşkilatı",
     "mərkəzi": "mərkəzi",
     "səfirliyi": "səfirliyi",

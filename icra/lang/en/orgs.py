@@ -11,6 +11,9 @@ HEADS = {
     "organisation": "organisation",
     "committee": "committee",
     "commission": "commission",
+    # Begins like a head and names a person: no head.
+    "commissioner": "",
+    "councillor": "",
     "council": "council",
     "service": "service",
     "inspectorate": "inspectorate",
