@@ -16,6 +16,7 @@ from icra.ingest.extract.context import ExtractionContext
 from icra.ingest.extract.docrefs import extract_document_refs
 from icra.ingest.extract.events import extract_events
 from icra.ingest.extract.figures import extract_figures
+from icra.ingest.extract.needs import extract_needs
 
 __all__ = ["SECTION_EXTRACTORS", "ExtractionContext"]
 
@@ -24,4 +25,5 @@ SECTION_EXTRACTORS: tuple[tuple[str, Callable[[ExtractionContext], list[Any]]], 
     ("events", extract_events),
     ("figures", extract_figures),
     ("document_refs", extract_document_refs),
+    ("needs", extract_needs),
 )

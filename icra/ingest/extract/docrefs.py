@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from icra.ingest.extract.dates import DateMention
 from icra.ingest.extract.orgs import find_organisations
+from icra.ingest.sentences import split_sentences
 from icra.lang import LanguageData
 from icra.model import DocumentKind, DocumentRef
 
@@ -87,12 +88,8 @@ def _kind_words(text: str, lang: LanguageData) -> list[_KindWord]:
     return found
 
 
-def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
-    """The sentence around ``position``: from after the last full stop or blank line to the next."""
-    ends = list(re.finditer(r"[.!?;](?=\s+[^\W\d_]*[A-ZÇƏĞİÖŞÜА-ЯЁ])|\n\s*\n", text))
-    start = max((m.end() for m in ends if m.end() <= position), default=0)
-    end = min((m.start() for m in ends if m.start() >= position), default=len(text))
-    return start, end
+def _sentence_bounds(sentences: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in sentences if a <= position < b), (position, position))
 
 
 def _take(anchors: list[_Anchor], start: int, end: int, used: set[int], *, last: bool) -> list[_Anchor]:
@@ -112,17 +109,17 @@ def _identity(chosen: list[_Anchor]) -> tuple[str | None, DateMention | None]:
     return number, date
 
 
-def _issuer(text: str, end: int, lang: LanguageData) -> str | None:
+def _issuer(text: str, sentences: list[tuple[int, int]], end: int, lang: LanguageData) -> str | None:
     """The organisation named last before the reference, within its sentence."""
-    start, _ = _sentence_bounds(text, end)
+    start, _ = _sentence_bounds(sentences, end - 1)
     orgs = find_organisations(text[start:end], lang)
     named = [(m.source_end or 0, o.name) for o in orgs for m in o.mentions]
     return max(named)[1] if named else None
 
 
-def _title(text: str, start: int, end: int) -> str | None:
+def _title(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> str | None:
     """The quoted title just before the kind word, or the first one after it."""
-    sentence_start, sentence_end = _sentence_bounds(text, start)
+    sentence_start, sentence_end = _sentence_bounds(sentences, start)
     quotes = list(_QUOTED.finditer(text, sentence_start, sentence_end))
     before = [q for q in quotes if q.end() <= start and start - q.end() <= _BEFORE_REACH]
     after = [q for q in quotes if q.start() >= end and q.start() - end <= _AFTER_REACH]
@@ -142,6 +139,7 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
     text, lang = ctx.text, ctx.lang
     anchors = _anchors(ctx)
     kinds = _kind_words(text, lang)
+    sentences = split_sentences(text, lang)
     used: set[int] = set()
     chosen_by: dict[int, list[_Anchor]] = {}
     # First every kind word takes what stands before it, then those left with nothing look after:
@@ -150,7 +148,7 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
         for index, kind_word in enumerate(kinds):
             if index in chosen_by:
                 continue
-            sentence_start, sentence_end = _sentence_bounds(text, kind_word.start)
+            sentence_start, sentence_end = _sentence_bounds(sentences, kind_word.start)
             if look_after:
                 following = kinds[index + 1].start if index + 1 < len(kinds) else len(text)
                 end = min(following, sentence_end, kind_word.end + _AFTER_REACH)
@@ -164,7 +162,7 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
                 chosen_by[index] = chosen
     found: list[tuple[_KindWord | None, list[_Anchor]]] = [(kinds[i], c) for i, c in chosen_by.items()]
     found.extend(_signature_blocks(anchors, used, kinds))
-    return _unique(ctx, found)
+    return _unique(ctx, sentences, found)
 
 
 def _signature_blocks(
@@ -180,7 +178,11 @@ def _signature_blocks(
     return blocks
 
 
-def _unique(ctx: ExtractionContext, found: list[tuple[_KindWord | None, list[_Anchor]]]) -> list[DocumentRef]:
+def _unique(
+    ctx: ExtractionContext,
+    sentences: list[tuple[int, int]],
+    found: list[tuple[_KindWord | None, list[_Anchor]]],
+) -> list[DocumentRef]:
     refs: dict[tuple[str | None, dt.date | None], DocumentRef] = {}
     for kind_word, chosen in sorted(found, key=lambda f: min(a.start for a in f[1])):
         number, date = _identity(chosen)
@@ -196,8 +198,8 @@ def _unique(ctx: ExtractionContext, found: list[tuple[_KindWord | None, list[_An
             kind=kind_word.kind if kind_word else DocumentKind.other,
             number=number,
             date=date.start_date if date else None,
-            issuer=_issuer(ctx.text, start, ctx.lang),
-            title=_title(ctx.text, kind_word.start, kind_word.end) if kind_word else None,
+            issuer=_issuer(ctx.text, sentences, start, ctx.lang),
+            title=_title(ctx.text, sentences, kind_word.start, kind_word.end) if kind_word else None,
             section=ctx.code,
             section_index=ctx.section_index,
             source_start=start,

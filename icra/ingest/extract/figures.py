@@ -11,11 +11,11 @@ and its ``6 nəfər`` belong to the event).
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from icra.ingest.sentences import split_sentences
 from icra.lang import LanguageData
 from icra.model import Figure
 
@@ -142,14 +142,6 @@ def _is_month(word: str, lang: LanguageData) -> bool:
     )
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    bounds = [0]
-    for match in re.finditer(r"(?<=[.!?;])\s+(?=\S)|\n\s*|\s[·•]\s", text):
-        bounds.append(match.end())
-    bounds.append(len(text))
-    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
-
-
 def _what(text: str, number: _Number) -> str:
     rest = text[number.end :]
     clause_end = _CLAUSE_END.search(rest)
@@ -177,7 +169,7 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     date_spans = [(d.start, d.end) for d in ctx.dates]
     event_lines = [
         (start, end)
-        for start, end in _sentences(text)
+        for start, end in split_sentences(text, lang)
         if any(d.precision == "day" and start <= d.start < end for d in ctx.dates)
     ]
     figures: list[Figure] = []
@@ -207,7 +199,7 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
 
 def _period(ctx: ExtractionContext, number: _Number) -> str | None:
     """The year or month the figure's sentence names ("2016-cı ilin"), else the report's year."""
-    for start, end in _sentences(ctx.text):
+    for start, end in split_sentences(ctx.text, ctx.lang):
         if start <= number.start < end:
             named = [d for d in ctx.dates if start <= d.start < end and d.precision != "day"]
             if named:

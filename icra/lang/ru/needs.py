@@ -1,4 +1,13 @@
-"""Russian words that state a need. Source: the "потребности" paragraphs of
-Russian-language reports ("необходимо ...", "требуется ...", "нуждается"). Folded stems."""
+"""Russian words that state a need. Source: the closing paragraphs of
+Russian-language reports ("необходимо ...", "требуется ...", "существует
+потребность в ..."). Folded."""
 
-NEED_WORDS = ("необходим", "требуется", "потребност", "нуждается", "нужд")
+NEED_WORDS = (
+    "необходимо",
+    "требуется",
+    "требуются",
+    "нуждается",
+    "нуждаются",
+    "потребность в",
+    "целесообразно",
+)
