@@ -482,19 +482,13 @@ _INLINE_CHARS = {
     qn("w:cr"): " ",
     qn("w:noBreakHyphen"): "-",
 }
-# Never read inside a paragraph: properties, deleted or moved-away text, and drawings and
-# text boxes, whose text Word also keeps a fallback copy of (it would be read twice).
-_SKIPPED_INLINE = frozenset(
-    {
-        qn("w:pPr"),
-        qn("w:rPr"),
-        qn("w:del"),
-        qn("w:moveFrom"),
-        qn("w:drawing"),
-        qn("w:pict"),
-        "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent",
-    }
-)
+# Never read inside a paragraph: properties, and deleted or moved-away text.
+_SKIPPED_INLINE = frozenset({qn("w:pPr"), qn("w:rPr"), qn("w:del"), qn("w:moveFrom")})
+# Shapes that may hold text boxes, whose paragraphs are read after the paragraph they sit in.
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_ALTERNATE_CONTENT, _CHOICE, _FALLBACK = f"{_MC}AlternateContent", f"{_MC}Choice", f"{_MC}Fallback"
+_SHAPES = frozenset({qn("w:drawing"), qn("w:pict"), _ALTERNATE_CONTENT})
+_TEXT_BOX = qn("w:txbxContent")
 _HEADING_STYLE = re.compile(r"heading\s*(\d)$", re.IGNORECASE)
 # Word draws bullets from the Symbol and Wingdings fonts at private-use code points.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
@@ -529,15 +523,33 @@ def _children(parent: etree._Element, tags: frozenset[str]) -> Iterator[etree._E
             yield from _children(child, tags)
 
 
-def _inline_text(element: etree._Element, out: list[str]) -> None:
+def _inline_text(element: etree._Element, out: list[str], boxes: list[etree._Element]) -> None:
+    """The text of a paragraph's runs into ``out``; the text boxes it anchors into ``boxes``."""
     for child in element.iterchildren():
         tag = child.tag
         if tag == _T:
             out.append(child.text or "")
         elif tag in _INLINE_CHARS:
             out.append(_INLINE_CHARS[tag])
+        elif tag in _SHAPES:
+            boxes.extend(_text_boxes(child))
         elif tag not in _SKIPPED_INLINE:
-            _inline_text(child, out)
+            _inline_text(child, out, boxes)
+
+
+def _text_boxes(shape: etree._Element) -> list[etree._Element]:
+    """The outermost text boxes in a shape. Word writes a text box twice, as DrawingML
+    (mc:Choice) and as VML (mc:Fallback): only the first is read."""
+    if shape.tag == _ALTERNATE_CONTENT:
+        shape = next(shape.iterchildren(_CHOICE, _FALLBACK), shape)
+    boxes = []
+    for box in shape.iter(_TEXT_BOX):
+        parent = box.getparent()
+        while parent is not None and parent is not shape and parent.tag != _TEXT_BOX:
+            parent = parent.getparent()
+        if parent is None or parent is shape:
+            boxes.append(box)
+    return boxes
 
 
 def _attr_int(element: etree._Element | None, default: int | None = None) -> int | None:
@@ -547,6 +559,15 @@ def _attr_int(element: etree._Element | None, default: int | None = None) -> int
         return int(element.get(_VAL, ""))
     except ValueError:
         return default
+
+
+class _WordParagraph(NamedTuple):
+    kind: ParagraphKind
+    level: int
+    marker: str | None
+    text: str
+    # Text boxes anchored in the paragraph: their paragraphs come right after it.
+    boxes: list[etree._Element]
 
 
 class _Style(NamedTuple):
@@ -566,32 +587,43 @@ class _DocxReader:
     def blocks(self, parent: etree._Element, table_depth: int) -> None:
         for element in _children(parent, frozenset({_P, _TBL})):
             if element.tag == _P:
-                kind, level, marker, text = self.paragraph(element)
-                self.builder.add(text, kind, level=level, marker=marker)
+                paragraph = self.paragraph(element)
+                self.builder.add(
+                    paragraph.text, paragraph.kind, level=paragraph.level, marker=paragraph.marker
+                )
+                for box in paragraph.boxes:
+                    self.blocks(box, table_depth)
             else:
                 self.table(element, table_depth + 1)
 
     def table(self, table: etree._Element, depth: int) -> None:
         for row in _children(table, frozenset({_TR})):
             cells: list[str] = []
+            # Tables and text boxes inside cells follow their row, as a reader's eye goes.
             nested: list[etree._Element] = []
             for cell in _children(row, frozenset({_TC})):
                 texts = []
                 for element in _children(cell, frozenset({_P, _TBL})):
                     if element.tag == _P:
-                        _, _, marker, text = self.paragraph(element)
-                        texts.append(f"{marker} {text}" if marker else text)
+                        paragraph = self.paragraph(element)
+                        texts.append(
+                            f"{paragraph.marker} {paragraph.text}" if paragraph.marker else paragraph.text
+                        )
+                        nested.extend(paragraph.boxes)
                     else:
                         nested.append(element)
                 cells.append(" ".join(_clean(text) for text in texts if _clean(text)))
             self.builder.add_row(cells, level=depth)
-            # A table inside a cell follows its row, as a reader's eye goes.
             for inner in nested:
-                self.table(inner, depth + 1)
+                if inner.tag == _TBL:
+                    self.table(inner, depth + 1)
+                else:
+                    self.blocks(inner, depth)
 
-    def paragraph(self, p: etree._Element) -> tuple[ParagraphKind, int, str | None, str]:
+    def paragraph(self, p: etree._Element) -> _WordParagraph:
         parts: list[str] = []
-        _inline_text(p, parts)
+        boxes: list[etree._Element] = []
+        _inline_text(p, parts, boxes)
         text = "".join(parts)
         properties = p.find(qn("w:pPr"))
         style_id = _attr_str(properties.find(qn("w:pStyle")) if properties is not None else None)
@@ -601,10 +633,10 @@ class _DocxReader:
         # Word counts an empty numbered paragraph too, so it is counted even though it is not kept.
         marker = self.numbering.marker(*numbering) if numbering else None
         if heading:
-            return "heading", heading, marker, text
+            return _WordParagraph("heading", heading, marker, text, boxes)
         if numbering:
-            return "list_item", numbering[1] + 1, marker, text
-        return "paragraph", 0, None, text
+            return _WordParagraph("list_item", numbering[1] + 1, marker, text, boxes)
+        return _WordParagraph("paragraph", 0, None, text, boxes)
 
     def _style_chain(self, style_id: str | None) -> list[_Style]:
         chain: list[_Style] = []

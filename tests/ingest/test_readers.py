@@ -241,6 +241,33 @@ def test_docx_inline_text(runs: str, text: str) -> None:
     assert lines(read_docx(document)) == [text]
 
 
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+VML = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+
+
+def text_box(text: str) -> str:
+    return f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        # As Word writes it: DrawingML, and a VML copy for older readers.
+        f"<mc:AlternateContent {MC}><mc:Choice Requires='wps'><w:drawing><wps:txbx {WPS}>{text_box('Qutu')}"
+        f"</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox {VML}>{text_box('Qutu')}"
+        "</v:textbox></w:pict></mc:Fallback></mc:AlternateContent>",
+        f"<w:pict><v:textbox {VML}>{text_box('Qutu')}</v:textbox></w:pict>",
+    ],
+)
+def test_docx_text_boxes_follow_their_paragraph_once(shape: str) -> None:
+    document = docx.Document()
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(f"<w:p {W}><w:r><w:t>Əsas mətn</w:t></w:r><w:r>{shape}</w:r></w:p>"))
+    document.add_paragraph("Sonra")
+    assert lines(read_docx(document)) == ["Əsas mətn", "Qutu", "Sonra"]
+
+
 def read_docx(document: docx.document.Document) -> ReadDocument:
     buffer = io.BytesIO()
     document.save(buffer)
