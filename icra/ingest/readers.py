@@ -812,15 +812,17 @@ _SENTENCE_END = (".", ":", ";", "!", "?")
 
 
 def _read_pdf(data: bytes, filename: str) -> _Content:
+    needs_password = f"{filename}: encrypted PDF, it needs a password; save a copy without one"
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not _decrypt_without_password(reader):
-            raise InputError(f"{filename}: encrypted PDF, it needs a password; save a copy without one")
+        # Many PDFs are encrypted only against editing: the empty password opens them.
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(needs_password)
         pages = [page.extract_text() or "" for page in reader.pages]
-    except InputError:
-        raise
-    except (FileNotDecryptedError, DependencyError):
-        raise InputError(f"{filename}: encrypted PDF, it needs a password; save a copy without one") from None
+    except FileNotDecryptedError:
+        raise InputError(needs_password) from None
+    except DependencyError:
+        raise InputError(f"{filename}: AES-encrypted PDF; save a copy without encryption") from None
     except _PDF_ERRORS as error:
         raise InputError(f"{filename}: damaged PDF ({type(error).__name__}: {error})") from None
     if not any(page.strip() for page in pages):
@@ -831,11 +833,6 @@ def _read_pdf(data: bytes, filename: str) -> _Content:
             # Justified lines come out with runs of spaces between words.
             builder.add(_SPACES.sub(" ", paragraph), page=number)
     return builder.content()
-
-
-def _decrypt_without_password(reader: pypdf.PdfReader) -> bool:
-    """Many PDFs are encrypted only against editing: an empty password opens them."""
-    return bool(reader.decrypt(""))
 
 
 def _unwrap_lines(lines: list[str]) -> Iterator[str]:
