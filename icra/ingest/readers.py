@@ -552,13 +552,19 @@ def _text_boxes(shape: etree._Element) -> list[etree._Element]:
     return boxes
 
 
-def _attr_int(element: etree._Element | None, default: int | None = None) -> int | None:
+def _attr_int(element: etree._Element | None) -> int | None:
+    """The element's w:val as a number; None where the element or a number is missing."""
     if element is None:
-        return default
+        return None
     try:
         return int(element.get(_VAL, ""))
     except ValueError:
-        return default
+        return None
+
+
+def _attr_int_or(element: etree._Element | None, default: int) -> int:
+    value = _attr_int(element)
+    return default if value is None else value
 
 
 class _WordParagraph(NamedTuple):
@@ -674,7 +680,7 @@ def _attr_str(element: etree._Element | None) -> str | None:
 
 def _num_pr(num_pr: etree._Element) -> tuple[int, int] | None:
     num_id = _attr_int(num_pr.find(qn("w:numId")))
-    level = _attr_int(num_pr.find(qn("w:ilvl")), 0) or 0
+    level = _attr_int_or(num_pr.find(qn("w:ilvl")), 0)
     return None if num_id is None else (num_id, level)
 
 
@@ -712,7 +718,7 @@ class _Numbering:
         for element in part.iterchildren(qn("w:abstractNum")):
             abstract[int(element.get(qn("w:abstractNumId"), "-1"))] = _levels(element)
         for element in part.iterchildren(qn("w:num")):
-            levels = dict(abstract.get(_attr_int(element.find(qn("w:abstractNumId")), -1) or -1, {}))
+            levels = dict(abstract.get(_attr_int_or(element.find(qn("w:abstractNumId")), -1), {}))
             for override in element.iterchildren(qn("w:lvlOverride")):
                 ilvl = int(override.get(qn("w:ilvl"), "0"))
                 if (lvl := override.find(qn("w:lvl"))) is not None:
@@ -752,7 +758,7 @@ def _levels(abstract: etree._Element) -> dict[int, _Level]:
 
 def _level(lvl: etree._Element) -> _Level:
     return _Level(
-        start=_attr_int(lvl.find(qn("w:start")), 0) or 0,
+        start=_attr_int_or(lvl.find(qn("w:start")), 0),
         number_format=_attr_str(lvl.find(qn("w:numFmt"))) or "decimal",
         text=_attr_str(lvl.find(qn("w:lvlText"))) or "",
         legal=lvl.find(qn("w:isLgl")) is not None,

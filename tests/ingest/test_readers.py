@@ -214,6 +214,14 @@ def test_docx_list_markers(
     assert [(p.kind, p.marker) for p in read_docx(document).paragraphs] == [("list_item", m) for m in markers]
 
 
+def test_docx_list_of_the_first_list_definition() -> None:
+    # python-docx's template numbers list 9 by definition 0: an id of 0 is an id like any other.
+    document = docx.Document()
+    numbered(document, "Birinci", 9, 0)
+    numbered(document, "İkinci", 9, 0)
+    assert lines(read_docx(document)) == ["1. Birinci", "2. İkinci"]
+
+
 W = nsdecls("w")
 
 
