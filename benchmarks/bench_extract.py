@@ -1,0 +1,135 @@
+"""How fast extraction runs, and how well day-level dates are found next to a generic peer.
+
+1. Throughput: ``extract_report`` on the sample report repeated to many pages
+   (3,000 characters a page): pages per second on one core, and the peak of Python
+   memory (tracemalloc, in a second run, since tracing slows Python down).
+2. Dates: precision and recall of day-level dates against the gold annotations
+   (the start dates of gold events and document references), for İcra's
+   ``find_dates`` and for ``dateparser.search.search_dates`` (a dev dependency),
+   on the sample and the development corpus.
+
+The corpus lives beside the repository (``../shared/corpus``); without it the
+benchmark uses the repository's own ``benchmarks/corpus`` reports.
+
+    python benchmarks/bench_extract.py          # the figures: 300 pages, all gold files
+    python benchmarks/bench_extract.py --smoke  # a few pages and one file, to prove it runs (CI)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import time
+import tracemalloc
+import warnings
+from collections import Counter
+from pathlib import Path
+
+from icra import lang
+from icra.ingest.extract.dates import find_dates
+from icra.ingest.pipeline import detect_language, extract_report
+from icra.ingest.readers import read_path
+
+PAGE_CHARS = 3000
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+OWN_CORPUS = ROOT / "benchmarks" / "corpus"
+
+
+def gold_files(smoke: bool) -> list[tuple[Path, Path]]:
+    """(report, gold) pairs: the sample first, then the development corpus."""
+    folders = [SHARED_CORPUS, SHARED_CORPUS / "dev"] if SHARED_CORPUS.is_dir() else [OWN_CORPUS]
+    pairs = []
+    for folder in folders:
+        for gold in sorted(folder.glob("*.gold.json")):
+            stem = gold.name.removesuffix(".gold.json")
+            reports = [p for p in folder.glob(f"{stem}.*") if p.suffix in (".txt", ".docx")]
+            if reports:
+                pairs.append((reports[0], gold))
+    return pairs[:1] if smoke else pairs
+
+
+def throughput(text: str, pages: int) -> tuple[float, float, int]:
+    """Seconds and pages per second to extract ``pages`` pages made of ``text``, and peak bytes."""
+    big = (text + "\n\n") * (pages * PAGE_CHARS // len(text) + 1)
+    big = big[: pages * PAGE_CHARS]
+    started = time.perf_counter()
+    extract_report(big)
+    seconds = time.perf_counter() - started
+    tracemalloc.start()
+    extract_report(big)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return seconds, pages / seconds, peak
+
+
+def gold_days(gold: dict[str, object]) -> Counter[dt.date]:
+    days: Counter[dt.date] = Counter()
+    for event in gold.get("events") or []:  # type: ignore[attr-defined]
+        days[dt.date.fromisoformat(event["date_start"])] += 1
+    for ref in gold.get("document_refs") or []:  # type: ignore[attr-defined]
+        if ref.get("date"):
+            days[dt.date.fromisoformat(ref["date"])] += 1
+    return days
+
+
+def icra_days(text: str, code: str, year: int | None) -> Counter[dt.date]:
+    return Counter(
+        m.start_date for m in find_dates(text, lang.get(code), default_year=year) if m.precision == "day"
+    )
+
+
+def dateparser_days(text: str, code: str) -> Counter[dt.date]:
+    from dateparser.search import search_dates
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = search_dates(text, languages=[code]) or []
+    return Counter(when.date() for _, when in found)
+
+
+def precision_recall(gold: Counter[dt.date], found: Counter[dt.date]) -> tuple[int, int, int]:
+    matched = sum(min(n, found[day]) for day, n in gold.items())
+    return matched, sum(gold.values()), sum(found.values())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="a few pages and one file (CI)")
+    parser.add_argument("--pages", type=int, default=300)
+    args = parser.parse_args()
+    pairs = gold_files(args.smoke)
+    if not pairs:
+        raise SystemExit("no report with a .gold.json found")
+    sample = read_path(pairs[0][0]).text
+    pages = 5 if args.smoke else args.pages
+    seconds, rate, peak = throughput(sample, pages)
+    print(f"extract_report: {pages} pages of {PAGE_CHARS} characters from {pairs[0][0].name}")
+    print(f"  {seconds:.2f} s, {rate:.0f} pages/s, peak Python memory {peak / 2**20:.1f} MiB")
+
+    totals = {"icra find_dates": [0, 0, 0], "dateparser search_dates": [0, 0, 0]}
+    print(f"\nday-level dates against gold ({len(pairs)} files): matched / gold / found")
+    for report, gold_path in pairs:
+        text = read_path(report).text
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        code = detect_language(text).code
+        year = (gold.get("report") or {}).get("year")
+        expected = gold_days(gold)
+        for name, found in (
+            ("icra find_dates", icra_days(text, code, year)),
+            ("dateparser search_dates", dateparser_days(text, code)),
+        ):
+            counts = precision_recall(expected, found)
+            totals[name] = [a + b for a, b in zip(totals[name], counts, strict=True)]
+            print(f"  {report.name:58} {name:24} {counts[0]:3} / {counts[1]:3} / {counts[2]:3}")
+    print()
+    for name, (matched, n_gold, n_found) in totals.items():
+        precision = matched / n_found if n_found else 0.0
+        recall = matched / n_gold if n_gold else 0.0
+        counts = f"({matched} of {n_gold}, {n_found} found)"
+        print(f"{name:24} precision {precision:.2f}  recall {recall:.2f}  {counts}")
+
+
+if __name__ == "__main__":
+    main()
