@@ -347,14 +347,15 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
 )
-# Single-byte encodings agencies' files come in: Western, Turkish-like Latin, Russian, Latin-1.
-# Where the letters give no evidence (the decodings agree on them) the first one is named.
-_SINGLE_BYTE = ("cp1252", "cp1254", "cp1251", "latin-1")
+# Single-byte encodings agencies' files come in: Western, Turkish-like Latin, Russian. (Latin-1
+# differs from cp1252 only where it has control characters, which text does not.) Where the
+# letters give no evidence (the decodings agree on them) the first one is named.
+_SINGLE_BYTE = ("cp1252", "cp1254", "cp1251")
 # Enough text to judge an encoding by.
 _SAMPLE_BYTES = 256 * 1024
+_FOREIGN_LETTERS_TOLERATED = 20
 _LETTERS = re.compile(r"[^\W\d_]+")
-# Control characters that are not white space: text has none, binary data and a wrong
-# encoding (bytes Latin-1 leaves as C1 controls) do.
+# Control characters that are not white space: text has none, binary data does.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
@@ -371,10 +372,6 @@ def decode_text(data: bytes, filename: str) -> tuple[str, str]:
     encoding whose letters the supported languages write. Returns (text, encoding)."""
     text, encoding = _decode(data, filename)
     if control := _CONTROLS.search(text):
-        if encoding in _SINGLE_BYTE:
-            raise InputError(
-                f"{filename}: cannot tell the text encoding (not UTF-8, UTF-16, Windows-1251 or Windows-1254)"
-            )
         raise InputError(f"{filename}: not text: control character U+{ord(control.group()):04X} in it")
     return text, encoding
 
@@ -394,7 +391,7 @@ def _decode(data: bytes, filename: str) -> tuple[str, str]:
             raise InputError(
                 f"{filename}: mostly UTF-8 but byte {error.start} is not; the file mixes encodings"
             ) from None
-    return _decode_single_byte(data)
+    return _decode_single_byte(data, filename)
 
 
 def _decode_strictly(data: bytes, encoding: str, filename: str, said: str) -> str:
@@ -431,29 +428,51 @@ def _mostly_utf8(data: bytes) -> bool:
     return len(sequences) >= 10 * max(stray, 1)
 
 
-def _decode_single_byte(data: bytes) -> tuple[str, str]:
+def _decode_single_byte(data: bytes, filename: str) -> tuple[str, str]:
+    """The single-byte encoding that defines every byte of ``data`` and whose reading of
+    it has the most letters the supported languages write."""
     sample = data[:_SAMPLE_BYTES]
-    scored = []
-    for encoding in _SINGLE_BYTE:
-        try:
-            scored.append((_encoding_score(sample.decode(encoding)), encoding))
-        except UnicodeDecodeError:
-            continue  # a byte this encoding leaves undefined: not this one
-    encoding = max(scored, key=lambda pair: pair[0])[1]
+    scored = [
+        (_letter_evidence(sample.decode(encoding)), encoding)
+        for encoding in _SINGLE_BYTE
+        if not any(byte in data for byte in _undefined_bytes(encoding))
+    ]
+    cannot_tell = (
+        f"{filename}: cannot tell the text encoding (not UTF-8, UTF-16, Windows-1251 or Windows-1254)"
+    )
+    if not scored:
+        raise InputError(cannot_tell)
+    (known, unknown), encoding = max(scored, key=lambda pair: pair[0][0] - pair[0][1])
+    # A few foreign letters are names ("café"); mostly foreign letters are a wrong encoding.
+    if unknown > max(known, _FOREIGN_LETTERS_TOLERATED):
+        raise InputError(cannot_tell)
     return data.decode(encoding), encoding
 
 
-def _encoding_score(text: str) -> int:
-    """Letters some supported language writes count for, others against; a word mixing
-    scripts ("Bakэ": Turkish read as Cyrillic) counts against with all its letters."""
-    words = Counter(word for word in _LETTERS.findall(text) if not word.isascii())
-    score = 0
-    for word, times in words.items():
+@cache
+def _undefined_bytes(encoding: str) -> tuple[bytes, ...]:
+    undefined = []
+    for value in range(256):
+        try:
+            bytes([value]).decode(encoding)
+        except UnicodeDecodeError:
+            undefined.append(bytes([value]))
+    return tuple(undefined)
+
+
+def _letter_evidence(text: str) -> tuple[int, int]:
+    """(known, unknown): non-ASCII letters some supported language writes, and the others.
+    A word mixing scripts ("Bakэ": Turkish read as Cyrillic) is unknown in all its letters."""
+    known = unknown = 0
+    for word, times in Counter(word for word in _LETTERS.findall(text) if not word.isascii()).items():
         if len({_script(ch) for ch in word}) > 1:
-            score -= len(word) * times
-        else:
-            score += sum(1 if _is_known_letter(ch) else -1 for ch in word if not ch.isascii()) * times
-    return score
+            unknown += len(word) * times
+            continue
+        letters = [ch for ch in word if not ch.isascii()]
+        found = sum(1 for ch in letters if _is_known_letter(ch))
+        known += found * times
+        unknown += (len(letters) - found) * times
+    return known, unknown
 
 
 @cache
