@@ -3,6 +3,8 @@
 Prints, per format: pages (3,000 characters a page), size, seconds, pages per second and
 the peak of Python memory (tracemalloc) while reading. Time is measured without
 tracemalloc, which slows Python down; the peak is taken in a second, traced run.
+tracemalloc sees Python's own memory only: lxml's parsed XML tree (docx) is not in it.
+The generated text repeats a few sentences, so the .docx packs far smaller than a real one.
 
     python benchmarks/bench_readers.py          # the figures: 2,000 pages of text, 1,000 of Word
     python benchmarks/bench_readers.py --smoke  # a few pages, to prove it still runs (CI)
