@@ -115,6 +115,9 @@ class LanguageData:
     day_case_suffixes: tuple[str, ...] = ()
     # The word "month" between a month's name and its day: "mart ayının 6-da".
     month_words: tuple[str, ...] = ()
+    # Publication (icra/lang/<code>/publication.py): words for a victim of trafficking ("qurban", "жертва",
+    # "victim"), folded stems; a personal name right after one is withheld from public outputs.
+    victim_words: tuple[str, ...] = ()
     # Letters of the alphabet beyond ASCII a-z, folded ("çəğıöşü"): the readers judge a
     # guessed text encoding by how many of its letters some language writes.
     letters: str = ""

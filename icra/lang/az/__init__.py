@@ -2,7 +2,7 @@
 
 from icra.lang import LanguageData
 
-from . import dates, docrefs, events, figures, needs, orgs, places, segment
+from . import dates, docrefs, events, figures, needs, orgs, places, publication, segment
 from .fold import fold, upper
 
 LANGUAGE = LanguageData(
@@ -44,6 +44,7 @@ LANGUAGE = LanguageData(
     doc_number_after=docrefs.NUMBER_AFTER,
     doc_number_before=docrefs.NUMBER_BEFORE,
     need_words=needs.NEED_WORDS,
+    victim_words=publication.VICTIM_WORDS,
     # Source: the Azerbaijani Latin alphabet (32 letters), those beyond ASCII a-z.
     letters="çəğıöşü",
 )

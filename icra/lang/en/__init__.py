@@ -2,7 +2,7 @@
 
 from icra.lang import LanguageData
 
-from . import dates, docrefs, events, figures, needs, orgs, places, segment
+from . import dates, docrefs, events, figures, needs, orgs, places, publication, segment
 
 LANGUAGE = LanguageData(
     code="en",
@@ -40,6 +40,7 @@ LANGUAGE = LanguageData(
     doc_number_after=docrefs.NUMBER_AFTER,
     doc_number_before=docrefs.NUMBER_BEFORE,
     need_words=needs.NEED_WORDS,
+    victim_words=publication.VICTIM_WORDS,
     range_openers=dates.RANGE_OPENERS,
     range_joiners=dates.RANGE_JOINERS,
 )
