@@ -282,6 +282,17 @@ def test_docx_text_boxes_follow_their_paragraph_once(shape: str) -> None:
     assert lines(read_docx(document)) == ["Əsas mətn", "Qutu", "Sonra"]
 
 
+def test_docx_blocks_inside_content_controls() -> None:
+    document = docx.Document()
+    body = document.element.body
+    control = (
+        f"<w:sdt {W}><w:sdtContent><w:p><w:r><w:t>Forma: 13.1.1</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>13.1.2</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:sdtContent></w:sdt>"
+    )
+    body.insert(len(body) - 1, parse_xml(control))
+    assert lines(read_docx(document)) == ["Forma: 13.1.1", "13.1.2"]
+
+
 def read_docx(document: docx.document.Document) -> ReadDocument:
     buffer = io.BytesIO()
     document.save(buffer)
