@@ -1,5 +1,5 @@
-"""``icra extract FILE`` and ``icra eval DIR``: read reports and show, or score,
-what İcra finds in them."""
+"""``icra extract FILE``, ``icra eval DIR`` and ``icra ingest FILE|DIR``: read
+reports and show, score, or store as drafts what İcra finds in them."""
 
 from __future__ import annotations
 
@@ -10,14 +10,23 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
+from sqlalchemy.orm import Session
 
 from icra import evaluation
-from icra.errors import InputError
-from icra.ingest.pipeline import extract_file
+from icra.cli.database import command_user, open_session
+from icra.errors import IcraError, InputError
+from icra.ingest.pipeline import extract_document, extract_file
+from icra.ingest.readers import read_path
 from icra.lang import SUPPORTED
 from icra.model import ReportDraft
 from icra.plan_files import read_plan
+from icra.services.plans import get_plan, plan_items
+from icra.services.reports import store_draft
+
+console = Console()
+err_console = Console(stderr=True, soft_wrap=True)
 
 # Report files ``icra eval`` scores, by suffix; each needs a ``NAME.gold.json`` beside it.
 REPORT_SUFFIXES = (".txt", ".docx", ".pdf", ".html")
@@ -28,10 +37,22 @@ class OutputFormat(StrEnum):
     table = "table"
 
 
-def _plan_codes(plan: Path | None) -> set[str] | None:
+PLAN_FILE_SUFFIXES = (".yaml", ".yml", ".xlsx")
+
+
+def _plan_codes(ctx: typer.Context, plan: str | None) -> set[str] | None:
+    """The item codes of ``plan``: a plan file, or the code of a plan in the database."""
     if plan is None:
         return None
-    return {item.code for item in read_plan(plan).items}
+    if Path(plan).suffix.lower() in PLAN_FILE_SUFFIXES:
+        return {item.code for item in read_plan(Path(plan)).items}
+    with open_session(ctx) as session:
+        return _database_plan_codes(session, plan)
+
+
+def _database_plan_codes(session: Session, plan_code: str | None) -> set[str]:
+    plan = get_plan(session=session, code=plan_code)
+    return {item.code for item in plan_items(session=session, plan=plan)}
 
 
 def _check_lang(lang: str | None) -> str | None:
@@ -41,10 +62,13 @@ def _check_lang(lang: str | None) -> str | None:
 
 
 def extract(
+    ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help="The report: .txt, .docx, .pdf or .html.")],
     plan: Annotated[
-        Path | None,
-        typer.Option("--plan", help="The plan file (.yaml/.xlsx) whose codes the sections must name."),
+        str | None,
+        typer.Option(
+            "--plan", help="A plan file (.yaml/.xlsx) or a plan's code: the codes sections may name."
+        ),
     ] = None,
     lang: Annotated[
         str | None, typer.Option("--lang", help="az, ru or en; found from the text if not given.")
@@ -52,11 +76,11 @@ def extract(
     output: Annotated[OutputFormat, typer.Option("--format", help="json or table.")] = OutputFormat.table,
 ) -> None:
     """Show what İcra finds in one report."""
-    draft = extract_file(file, lang=_check_lang(lang), plan_codes=_plan_codes(plan))
+    draft = extract_file(file, lang=_check_lang(lang), plan_codes=_plan_codes(ctx, plan))
     if output is OutputFormat.json:
         print(json.dumps(draft.to_extraction_json(), ensure_ascii=False, indent=2))
     else:
-        print_draft(draft, Console())
+        print_draft(draft, console)
 
 
 def _table(title: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Table:
@@ -156,13 +180,74 @@ def evaluate(
         result["overall"] = {kind: vars(s) for kind, s in overall.items()}
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return
-    console = Console()
     for name, s in scores.items():
         console.print(_score_table(name, {**s.kinds, "overall": s.overall}))
     console.print(_score_table(f"All {len(scores)} files", overall))
     print(f"overall F1 {overall['overall'].f1:.4f}")
 
 
+def _report_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        raise InputError(f"{path}: no such file or directory")
+    files = [p for p in sorted(path.iterdir()) if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES]
+    if not files:
+        raise InputError(f"{path}: no report files ({', '.join(REPORT_SUFFIXES)})")
+    return files
+
+
+def _ingest_one(ctx: typer.Context, file: Path, agency: str, period: int, plan: str | None) -> str:
+    """Read, extract and store one report in its own transaction; the line to show for it."""
+    document = read_path(file)
+    with open_session(ctx) as session:
+        draft = extract_document(document, plan_codes=_database_plan_codes(session, plan))
+        report = store_draft(
+            session=session,
+            draft=draft,
+            agency_code=agency,
+            plan_code=plan,
+            year=period,
+            source_bytes=document.data,
+            user=command_user(ctx, session),
+        )
+        counts = ", ".join(
+            f"{len(getattr(draft, kind))} {kind.replace('_', ' ')}"
+            for kind in ("sections", "events", "figures", "document_refs", "organisations", "needs")
+        )
+        return f"{file.name}: stored as draft report {report.id} ({counts})"
+
+
+def ingest(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="A report file, or a folder of them (read one at a time).")],
+    agency: Annotated[str, typer.Option("--agency", help="The reporting agency's code.")],
+    period: Annotated[int, typer.Option("--period", help="The year the reports cover.")],
+    plan: Annotated[
+        str | None, typer.Option("--plan", help="The plan's code (needed when there are several).")
+    ] = None,
+) -> None:
+    """Store reports as drafts for review: each file is read, extracted and stored on its own."""
+    files = _report_files(path)
+    if len(files) == 1:
+        console.print(_ingest_one(ctx, files[0], agency, period, plan), highlight=False)
+        return
+    failed = 0
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+        for file in files:
+            try:
+                console.print(_ingest_one(ctx, file, agency, period, plan), highlight=False)
+            except IcraError as exc:  # one bad file is reported and the others still go in
+                failed += 1
+                err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
+            progress.advance(task)
+    console.print(f"{len(files) - failed} of {len(files)} reports stored", highlight=False)
+    if failed:
+        raise typer.Exit(2)
+
+
 def register(app: typer.Typer) -> None:
     app.command("extract")(extract)
     app.command("eval")(evaluate)
+    app.command("ingest")(ingest)

@@ -16,7 +16,7 @@ from icra.errors import InputError
 from icra.ingest.extract import SECTION_EXTRACTORS, ExtractionContext
 from icra.ingest.extract.dates import find_dates
 from icra.ingest.extract.orgs import find_organisations
-from icra.ingest.readers import read_document, read_path
+from icra.ingest.readers import ReadDocument, read_document, read_path
 from icra.ingest.segment import find_header, segment_sections
 from icra.lang import LanguageData
 from icra.model import ReportDraft, SourceInfo
@@ -89,6 +89,13 @@ def extract_file(
         document = read_document(data, filename)
     else:
         raise InputError("give a file path, or the file's bytes with its name")
+    return extract_document(document, lang=lang, plan_codes=plan_codes)
+
+
+def extract_document(
+    document: ReadDocument, *, lang: str | None = None, plan_codes: set[str] | None = None
+) -> ReportDraft:
+    """Extract a report already read; the reader's notes become the draft's first warnings."""
     source = SourceInfo(
         filename=document.filename,
         format=document.format,
@@ -97,5 +104,5 @@ def extract_file(
         encoding=document.encoding,
     )
     draft = extract_report(document.text, lang=lang, plan_codes=plan_codes, source=source)
-    draft.warnings.extend(document.notes)
+    draft.warnings[:0] = document.notes
     return draft

@@ -112,3 +112,42 @@ def test_eval_scores_each_file_against_its_gold(report: Path) -> None:
     table = icra("eval", str(report.parent))
     assert "edliyye-2018.txt" in table.stdout
     assert table.stdout.strip().splitlines()[-1] == f"overall F1 {scores['overall']['overall']['f1']:.4f}"
+
+
+DEMO_REPORT = Path(__file__).resolve().parents[2] / "icra" / "data" / "demo" / "dmx-2016-demo-az.txt"
+
+
+def test_ingest_stores_a_report_as_a_draft(icra, database_url: str, report: Path) -> None:
+    assert icra("--db", database_url, "init", "--demo").exit_code == 0
+    result = icra("--db", database_url, "ingest", str(DEMO_REPORT), "--agency", "DMX", "--period", "2016")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("dmx-2016-demo-az.txt: stored as draft report 1 (")
+    assert "events" in result.stdout
+
+
+def test_ingest_a_folder_stores_each_file_and_reports_the_bad_ones(
+    icra, database_url: str, report: Path, tmp_path: Path
+) -> None:
+    assert icra("--db", database_url, "init", "--demo").exit_code == 0
+    (report.parent / "bos.txt").write_bytes(b"")
+    result = icra("--db", database_url, "ingest", str(report.parent), "--agency", "DMX", "--period", "2018")
+    assert result.exit_code == 2
+    assert "bos.txt: empty file" in result.stderr
+    assert "edliyye-2018.txt: stored as draft report 1" in result.stdout
+    assert "1 of 2 reports stored" in result.stdout
+
+
+def test_ingest_refuses_an_unknown_agency_and_stores_nothing(icra, database_url: str, report: Path) -> None:
+    assert icra("--db", database_url, "init", "--demo").exit_code == 0
+    result = icra("--db", database_url, "ingest", str(report), "--agency", "XYZ", "--period", "2018")
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    again = icra("--db", database_url, "ingest", str(report), "--agency", "DMX", "--period", "2018")
+    assert "stored as draft report 1 " in again.stdout
+
+
+def test_extract_reads_plan_codes_from_the_database(icra, database_url: str, report: Path) -> None:
+    assert icra("--db", database_url, "init", "--demo").exit_code == 0
+    result = icra("--db", database_url, "extract", str(report), "--plan", "nap-2014-2018", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["sections"][0]["unknown_codes"] == []
