@@ -37,6 +37,7 @@ _OWNED_UNIT_GAP = 4
 # Two spellings of one body differ by a letter or two; two bodies differ by a word.
 _SAME_BODY_RATIO = 90
 _TYPO_LEN = 3
+_TRAILING_ABBREVIATION_LEN = 4
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
 _ABBREVIATION_LEN = 7
 
@@ -65,6 +66,8 @@ class _Token:
     # A document's kind word ("Konvensiya", "Qanunu"): no part of a body's name.
     document_word: bool
     place: bool
+    # A place with a case ending ("Bakıda", "Haaqada"): where a body met, no word of its name.
+    place_in_case: bool
 
 
 @dataclass
@@ -112,13 +115,22 @@ def _role(text: str, folded: str, lang: LanguageData) -> Role:
         return Role.quote
     if _abbreviation(text):
         return Role.abbreviation
-    if text[0].isupper():
-        return Role.capital
+    # Before capitals: "The State Labour Inspectorate" opens with a connector.
     if folded in lang.org_connectors or folded in lang.org_continuers:
         return Role.connector
+    if text[0].isupper():
+        return Role.capital
     if lang.org_inner_endings and folded.endswith(lang.org_inner_endings):
         return Role.inner
     return Role.other
+
+
+def _is_place_in_case(folded: str, lang: LanguageData) -> bool:
+    return any(
+        folded.startswith(place) and folded[len(place) :] in lang.place_suffixes
+        for place in lang.places
+        if len(folded) > len(place)
+    )
 
 
 def _all_capitals(word: str) -> bool:
@@ -151,6 +163,7 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
                 first_in_sentence=sentence_start,
                 document_word=_is_document_word(folded, lang),
                 place=folded in lang.places,
+                place_in_case=_is_place_in_case(folded, lang),
             )
         )
         previous_end = end
@@ -185,6 +198,15 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
         token = tokens[i]
         if token.document_word or (token.role is Role.connector and token.folded in lang.org_continuers):
             break
+        # Where names are written with one capital (Russian), a capitalised word before the head
+        # is an adjective of the name ("Государственная") or no part of it ("Представители").
+        if (
+            lang.org_inner_endings
+            and token.role is Role.capital
+            and not token.head
+            and not token.folded.endswith(lang.org_inner_endings)
+        ):
+            break
         if token.role is Role.other:
             owner = _owner_before(tokens, i)
             if owner is None:
@@ -210,7 +232,17 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
     if i >= len(tokens) or not tokens[i].joined:
         return last
     opener = tokens[i]
-    if not (opener.folded in lang.org_continuers or opener.role is Role.inner):
+    # Where names go on in the genitive (Russian), any word may follow the head: "Кабинета
+    # Министров", "Совета Европы"; an abbreviation may follow it anywhere: "Посольства США".
+    genitive_follows = bool(lang.org_inner_endings) and opener.role is Role.capital
+    # (A longer word in capitals after a head is a heading going on: "KABİNETİNİN QƏRARI".)
+    short_abbreviation = opener.role is Role.abbreviation and len(opener.text) <= _TRAILING_ABBREVIATION_LEN
+    if not (
+        opener.folded in lang.org_continuers
+        or opener.role is Role.inner
+        or short_abbreviation
+        or genitive_follows
+    ):
         return last
     while (
         i < len(tokens)
@@ -243,7 +275,12 @@ def _trim_left(tokens: list[_Token], first: int, head_index: int, ordinary: froz
     while first < head_index:
         token = tokens[first]
         ordinary_opener = token.role is Role.capital and token.head is None and token.folded in ordinary
-        if token.role in (Role.connector, Role.inner) or token.text in _CLOSE_QUOTES or ordinary_opener:
+        if (
+            token.role in (Role.connector, Role.inner)
+            or token.text in _CLOSE_QUOTES
+            or ordinary_opener
+            or token.place_in_case
+        ):
             first += 1
         else:
             break
@@ -316,30 +353,22 @@ def _bracketed(text: str, candidates: list[_Candidate]) -> dict[str, str]:
     return defined
 
 
-def _standing_alone(abbreviations: list[_Candidate], names: list[_Candidate]) -> list[_Candidate]:
-    """Known abbreviations, unless every mention is a word of a longer name ("BMT-nin Baş
-    Assambleyası", "Программа развития ООН"): then that name is the body the text speaks of."""
-    inside = [a for a in abbreviations if any(n.start <= a.start and a.end <= n.end for n in names)]
-    spoken_alone = {a.abbreviation for a in abbreviations if a not in inside}
-    return [a for a in abbreviations if a.abbreviation in spoken_alone]
-
-
 def _key(name: str, lang: LanguageData) -> str:
     key = re.sub(r"[“”«»\"„'’]", "", lang.fold(name))
     key = re.sub(r"\s+", " ", key).strip()
-    for prefix in sorted(lang.org_state_prefixes, key=len, reverse=True):
-        if key.startswith(prefix + " "):
-            return key[len(prefix) + 1 :]
+    # The state's name stands before a body's name in Azerbaijani and English, after it in Russian.
+    for state in sorted(lang.org_state_prefixes, key=len, reverse=True):
+        if key.startswith(state + " "):
+            return key[len(state) + 1 :]
+        if key.endswith(" " + state):
+            return key[: -len(state) - 1]
     return key
 
 
 def _same_body(key: str, other: str) -> bool:
-    """Two keys name one body: spelt alike ("səfriliyi" ~ "səfirliyi"), or one is the other
-    without its leading words ("labour inspectorate" in "georgian labour inspectorate")."""
-    if abs(len(key) - len(other)) <= _TYPO_LEN and fuzz.ratio(key, other) >= _SAME_BODY_RATIO:
-        return True
-    shorter, longer = sorted((key, other), key=len)
-    return " " in shorter and longer.endswith(" " + shorter)
+    """Two keys spelt alike name one body ("səfriliyi" ~ "səfirliyi"); a longer name is another body,
+    often a unit of the first ("Gürcüstan Daxili İşlər Nazirliyi", "... Komissiyasının İşçi Qrupu")."""
+    return abs(len(key) - len(other)) <= _TYPO_LEN and fuzz.ratio(key, other) >= _SAME_BODY_RATIO
 
 
 def _find_body(bodies: list[_Body], key: str, abbreviation: str | None) -> _Body | None:
@@ -362,9 +391,9 @@ def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
     tokens = _tokens(text, lang)
     structural = _structural(text, tokens, lang)
     defined = _bracketed(text, structural)
-    abbreviations = _standing_alone(_abbreviations(tokens, lang), structural)
     candidates = sorted(
-        structural + abbreviations + _quoted_with_abbreviation(text), key=lambda c: (c.start, c.end)
+        structural + _abbreviations(tokens, lang) + _quoted_with_abbreviation(text),
+        key=lambda c: (c.start, c.end),
     )
     bodies: list[_Body] = []
     for candidate in candidates:

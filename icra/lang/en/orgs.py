@@ -5,6 +5,7 @@ English-language reports ("Ministry of Internal Affairs"). Keys folded."""
 # Head nouns of a body's name; the dictionary form begins the possessive ("Ministry's").
 HEADS = {
     "ministry": "ministry",
+    "cabinet": "cabinet",
     "ministries": "ministries",
     "office": "office",
     "organization": "organization",
@@ -51,7 +52,8 @@ ALIASES = {
     "icmpd": "International Centre for Migration Policy Development",
     "mfa": "Ministry of Foreign Affairs",
     "mia": "Ministry of Internal Affairs",
-    "ngo": "non-governmental organisation",
+    "greta": "Group of Experts on Action against Trafficking in Human Beings",
+    "odihr": "Office for Democratic Institutions and Human Rights",
 }
 
 STATE_PREFIXES = ("republic of azerbaijan", "azerbaijan's", "azerbaijani")
