@@ -31,6 +31,8 @@ def agency_add(
     ] = None,
 ) -> None:
     """Add an agency."""
+    if not (name_az or name_en or name_ru):
+        raise InputError(f"agency {code}: give its name with --name-az, --name-en or --name-ru")
     try:
         spec = AgencySpec(
             code=code, name=Titles(az=name_az, en=name_en, ru=name_ru), abbreviation=abbreviation
