@@ -76,6 +76,9 @@ class LanguageData:
     not_figure_before: tuple[str, ...] = ()
     # Words of a period that a figure covers: "ərzində", "ötən", "cari"; "в прошлом году".
     period_words: tuple[str, ...] = ()
+    # Stems of verbs of taking part ("iştirak", "участвова", "participat"): a number before one in an
+    # event's sentence counts the event's participants, not a statistic.
+    participation_words: tuple[str, ...] = ()
     # Document references (icra/lang/<code>/docrefs.py). Kind words (folded stems) -> kind.
     doc_kinds: Mapping[str, str] = field(default_factory=dict)
     # Words that begin like a kind word and are none ("qanunsuz", "qanuni", "законодательство").

@@ -4,9 +4,10 @@ A figure is a number (``24 220``, ``13,699``, ``66,6``, ``15,2 milyon``, ``14 mi
 718``, a number word such as ``five``) that is none of the other things numbers
 are in a report: part of a date (``ctx.dates``), a year, a plan code or document
 number (``13.3.6``, ``02/2896``), an ordinal (``19-cu``), a label (``maddə 5``,
-``№ 208``), a duration or a phone number (``4 ay``, ``919 telefon``), or the
-participants of a dated event (a sentence that names a day is an event's line,
-and its ``6 nəfər`` belong to the event).
+``№ 208``), a duration or a phone number (``4 ay``, ``919 telefon``), an
+article's number (``144-1``), or the participants of a dated event (in a
+sentence that names a day, ``6 nəfər`` and ``25 labour inspectors`` belong to
+the event).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from icra.ingest.extract.dates import DateMention
 from icra.ingest.sentences import split_sentences
 from icra.lang import LanguageData
 from icra.model import Figure
@@ -33,6 +35,8 @@ _CLAUSE_END = re.compile(r"[,;:.()\"“”«»\n]|\s[-–—]\s")
 # The most words a figure's "what" keeps.
 _WHAT_WORDS = 10
 _YEARS = range(1900, 2100)
+# How many words after a number may still say it counts an event's participants.
+_PARTICIPANT_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,9 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
     """A number that names or dates rather than counts."""
     following = _words_after(folded, number.end, 1)
     next_word = following[0] if following else ""
+    # The word after the whole token the number is glued into: "1410-IVQ nömrəli".
+    glued_end = number.end + len(re.match(r"\S*", folded[number.end :]).group())  # type: ignore[union-attr]
+    after_token = _words_after(folded, glued_end, 1)
     hyphen_suffix = re.match(r"[-‐‑–]([^\W\d_]+)", folded[number.end :])
     before = _word_before(folded, number.start)
     stuck_before = text[max(0, number.start - 1) : number.start]
@@ -126,6 +133,7 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or (hyphen_suffix and hyphen_suffix.group(1) in lang.ordinal_suffixes)
         or next_word in lang.not_figure_words
         or next_word in lang.doc_number_after
+        or (after_token and after_token[0] in lang.doc_number_after)
         or before in lang.not_figure_before
         or before in lang.doc_number_before
         or (stuck_before != "" and stuck_before in "'‘\"“«")
@@ -158,6 +166,22 @@ def _unit(folded: str, number: _Number, lang: LanguageData) -> str | None:
     return next((unit for stem, unit in lang.unit_words.items() if word.startswith(stem)), None)
 
 
+def _is_document_date(folded: str, date: DateMention, lang: LanguageData) -> bool:
+    """A document's date ("7 fevral tarixli ... qərarına", "от 20 мая"), which dates no event."""
+    after = _words_after(folded, date.end, 1)
+    return bool(after and after[0] in lang.document_date_after) or (
+        _word_before(folded, date.start) in lang.document_date_before
+    )
+
+
+def _counts_participants(folded: str, number: _Number, lang: LanguageData) -> bool:
+    """Whether a participant or participation word follows the number closely: "6 nəfər",
+    "25 labour inspectors", "35 prokuror iştirak etmişdir"."""
+    words = (*lang.participant_words, *lang.participation_words)
+    following = _words_after(folded, number.end, _PARTICIPANT_REACH)
+    return bool(words) and any(w.startswith(words) for w in following)
+
+
 def _value(number: _Number) -> float | int:
     return int(number.value) if number.value.is_integer() else round(number.value, 6)
 
@@ -167,21 +191,24 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     text, lang = ctx.text, ctx.lang
     folded = lang.fold(text)
     date_spans = [(d.start, d.end) for d in ctx.dates]
+    event_days = [d for d in ctx.dates if d.precision == "day" and not _is_document_date(folded, d, lang)]
     event_lines = [
         (start, end)
         for start, end in split_sentences(text, lang)
-        if any(d.precision == "day" and start <= d.start < end for d in ctx.dates)
+        if any(start <= d.start < end for d in event_days)
     ]
     figures: list[Figure] = []
     consumed_to = 0
     for number in _numbers(text, lang):
-        if number.start < consumed_to or _in_spans(number, date_spans) or _in_spans(number, event_lines):
+        if number.start < consumed_to or _in_spans(number, date_spans):
             continue
-        if _is_label(number, text, folded, lang):
+        if _in_spans(number, event_lines) and _counts_participants(folded, number, lang):
             continue
         # "97-98 faizi", "5-6 nəfər": a range counts as its first number.
-        second = re.match(r"[-‐‑–]\d+(?:[.,]\d+)?", text[number.end :])
+        second = re.match(r"[-‐‑–](\d+(?:[.,]\d+)?)", text[number.end :])
         consumed_to = number.end + (second.end() if second else 0)
+        if _is_label(number, text, folded, lang) or (second and _parse(second.group(1)) < number.value):
+            continue  # a label, or an article's number and its part: "144-1"
         figures.append(
             Figure(
                 value=_value(number),

@@ -48,7 +48,26 @@ NOT_FIGURE_WORDS = (
 )
 
 # Words right before a number that make it a label: "maddə 5", "№ 208".
-NOT_FIGURE_BEFORE = ("maddə", "maddəsi", "bənd", "bəndi", "no", "nömrə", "№", "saat", "telefon", "qaynar")
+NOT_FIGURE_BEFORE = (
+    "nömrəsi",
+    "xətti",
+    "xətt",
+    "ayının",
+    "ayında",
+    "maddə",
+    "maddəsi",
+    "bənd",
+    "bəndi",
+    "no",
+    "nömrə",
+    "№",
+    "saat",
+    "telefon",
+    "qaynar",
+)
 
 # Words that state the period a figure covers, in the same sentence.
 PERIOD_WORDS = ("ərzində", "ötən il", "keçən il", "cari il", "bu il", "hazırda", "ilin")
+
+# Verbs of taking part, by stem: "təlimdə 35 prokuror iştirak etmişdir".
+PARTICIPATION_WORDS = ("iştirak",)

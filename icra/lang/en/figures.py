@@ -36,6 +36,21 @@ NOT_FIGURE_WORDS = (
     "paragraph",
 )
 
-NOT_FIGURE_BEFORE = ("article", "paragraph", "no", "№", "number", "para", "chapter", "section", "phone")
+NOT_FIGURE_BEFORE = (
+    "hotline",
+    "line",
+    "article",
+    "paragraph",
+    "no",
+    "№",
+    "number",
+    "para",
+    "chapter",
+    "section",
+    "phone",
+)
 
 PERIOD_WORDS = ("in", "during", "last year", "this year", "since")
+
+# Verbs of taking part, by stem.
+PARTICIPATION_WORDS = ("participat", "attended", "took part")

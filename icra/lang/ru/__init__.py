@@ -36,6 +36,7 @@ LANGUAGE = LanguageData(
     not_figure_words=figures.NOT_FIGURE_WORDS,
     not_figure_before=figures.NOT_FIGURE_BEFORE,
     period_words=figures.PERIOD_WORDS,
+    participation_words=figures.PARTICIPATION_WORDS,
     doc_kinds=docrefs.KINDS,
     doc_kind_exceptions=docrefs.KIND_EXCEPTIONS,
     doc_number_after=docrefs.NUMBER_AFTER,

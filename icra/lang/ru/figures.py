@@ -65,6 +65,9 @@ NOT_FIGURE_WORDS = (
 )
 
 NOT_FIGURE_BEFORE = (
+    "линии",
+    "линия",
+    "статьёй",
     "стр",
     "статья",
     "статьей",
@@ -79,3 +82,6 @@ NOT_FIGURE_BEFORE = (
 )
 
 PERIOD_WORDS = ("в прошлом году", "за", "в течение", "в этом году", "текущем году")
+
+# Verbs of taking part, by stem.
+PARTICIPATION_WORDS = ("участвова", "принял", "приняли")
