@@ -51,7 +51,7 @@ def _heading_pattern(lang: LanguageData) -> re.Pattern[str]:
     joiner = rf"\s*(?:,|(?:{_alternation(lang.conjunctions)})(?!\w))\s*"
     return re.compile(
         rf"^{_BULLET}(?P<before>(?:{word}\.?\s*)+)?(?P<codes>{code}(?:{joiner}{code})*)"
-        rf"(?P<after>(?:\s+{word})+)?[ \t\u00a0]*(?P<end>[:.|]|$)?",
+        rf"(?P<after>(?:\s+{word})+)?[ \t\u00a0]*(?P<end>[:.|–—]|-\s|$)?",
         re.MULTILINE,
     )
 
@@ -62,8 +62,8 @@ def find_headings(text: str, lang: LanguageData) -> list[Heading]:
     for match in _heading_pattern(lang).finditer(lang.fold(text)):
         codes = tuple(re.findall(_CODE, match["codes"]))
         has_words = bool(match["before"] or match["after"])
-        # A bare code heads a section only if it is a sub-item ("13.2.5", not "1.4")
-        # and stands alone: "13.2.5.", "13.2.5:", "13.2.5 | text" or on a line of its own.
+        # A bare code heads a section only if it is a sub-item ("13.2.5", not "1.4") and is
+        # set apart: "13.2.5.", "13.2.5:", "13.2.5 | text", "13.2.5 – Title" or a line of its own.
         bare_ok = codes[0].count(".") >= 2 and match["end"] is not None
         ended = match["end"] is not None or (match["before"] is not None and match.end() < len(text))
         if (has_words and ended) or bare_ok:

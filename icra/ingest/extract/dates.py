@@ -77,8 +77,9 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         # 2015-ci il 20 oktyabr
         rf"{y('fy')},?\s+{d('fd')}\s+{m('fm')}",
         # 2017-ci il noyabrın 21-də  /  martın 3-də  /  mart ayının 6-da  /  iyunun 12-dən 14-dək
-        # /  aprelin 3-dən mayın 31-dək
-        rf"(?:{y('gy')},?\s+)?{m('gm')}(?:\s+(?:{month_word}))?\s+(?P<gd>\d{{1,2}})[-‐‑]\s?(?:{case})"
+        # /  aprelin 3-dən mayın 31-dək  /  may ayının 17-18-də
+        rf"(?:{y('gy')},?\s+)?{m('gm')}(?:\s+(?:{month_word}))?\s+(?P<gd>\d{{1,2}})"
+        rf"(?:[-‐‑–](?P<gdr>\d{{1,2}}))?[-‐‑]\s?(?:{case})"
         rf"(?:(?:{_DASH}|\s+)(?:{m('gm2')}\s+)?(?P<gd2>\d{{1,2}})[-‐‑]\s?(?:{case}))?(?!\w)",
         # 14-15 aprel 2016-cı il  /  1 dekabr 2016  /  20 noyabr
         rf"{d('ad1')}(?:{_DASH}{d('ad2')})?\s+{m('am')}(?:,?\s+{y('ay')})?",
@@ -151,7 +152,8 @@ def _from_match(
         if not (mo and last_month and year):
             return None
         first = dt.date(year, mo, _int(g["gd"]))
-        last = dt.date(year, last_month, _int(g["gd2"])) if g["gd2"] else first
+        last_day = g["gd2"] or g["gdr"]
+        last = dt.date(year, last_month, _int(last_day)) if last_day else first
         return (first, last, "day") if first <= last else None
     if g["ad1"]:
         mo = month("am")

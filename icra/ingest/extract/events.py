@@ -46,10 +46,11 @@ def _kind_pattern(lang: LanguageData) -> re.Pattern[str]:
 
 @cache
 def _participants_pattern(lang: LanguageData) -> re.Pattern[str]:
-    # "6 nəfər", "5-6 nəfər", "25 labour inspectors", "25 участников": at most one word between.
+    # "6 nəfər", "5-6 nəfər", "25 labour inspectors", "35 prokuror iştirak etmişdir",
+    # "iki əməkdaşı iştirak etmişdir": a number (or a number word), at most one word, a head word.
     return re.compile(
-        rf"(?<![\w.,/])(\d{{1,5}})(?:\s*[-–]\s*\d{{1,5}})?\s+(?:[^\W\d_]+\s+)?"
-        rf"(?:{_alternation(lang.participant_words)})\w*"
+        rf"(?<![\w.,/])(\d{{1,5}}|{_alternation(lang.number_words)})(?!\w)(?:\s*[-–]\s*\d{{1,5}})?"
+        rf"\s+(?:[^\W\d_]+\s+)?(?:{_alternation(lang.participant_words)})\w*"
     )
 
 
@@ -118,7 +119,10 @@ def _known_place(word: str, lang: LanguageData) -> str | None:
 def _participants(folded: str, start: int, end: int, lang: LanguageData) -> tuple[int, int] | None:
     """``(count, end)`` of the first head count in ``folded[start:end]``."""
     match = _participants_pattern(lang).search(folded, start, end)
-    return (int(match[1]), match.end()) if match else None
+    if not match:
+        return None
+    count = int(match[1]) if match[1].isdigit() else lang.number_words[match[1]]
+    return count, match.end()
 
 
 def _clause_start(text: str, start: int, floor: int) -> int:

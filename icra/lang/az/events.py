@@ -21,6 +21,7 @@ EVENT_KINDS = {
     "aksiya": "campaign",
     "tədbir": "other",
     "təqdimat": "other",
+    "təcrübə mübadiləsi": "visit",
     "festival": "other",
     "sərgi": "other",
 }
@@ -33,4 +34,5 @@ DOCUMENT_DATE_BEFORE = ()
 NAMED_DAY_WORDS = ("günü", "günüdür", "günü”", "günü»")
 
 # "Bakı – 6 nəfər", "16 nəfər iştirak etmişdir".
-PARTICIPANT_WORDS = ("nəfər", "iştirakçı", "nümayəndə")
+# "35 prokuror iştirak etmişdir": the verb "iştirak" after one word counts the people before it.
+PARTICIPANT_WORDS = ("nəfər", "iştirakçı", "nümayəndə", "iştirak")

@@ -18,6 +18,8 @@ EVENT_KINDS = {
     "campaign": "campaign",
     "event": "other",
     "presentation": "other",
+    "study visit": "visit",
+    "exchange programme": "visit",
     "festival": "other",
     "exhibition": "other",
 }

@@ -33,6 +33,22 @@ PLACES = {
     "rome": "Rome",
     "new york": "New York",
     "washington": "Washington",
+    "the hague": "The Hague",
+    "hague": "The Hague",
+    "helsinki": "Helsinki",
+    "sofia": "Sofia",
+    "bucharest": "Bucharest",
+    "budapest": "Budapest",
+    "stockholm": "Stockholm",
+    "madrid": "Madrid",
+    "lisbon": "Lisbon",
+    "athens": "Athens",
+    "dubai": "Dubai",
+    "doha": "Doha",
+    "tehran": "Tehran",
+    "riga": "Riga",
+    "vilnius": "Vilnius",
+    "tallinn": "Tallinn",
 }
 
 PLACE_SUFFIXES = ()

@@ -56,6 +56,17 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "On 30 July 2017, the World Day against Trafficking, a public event was held in Baku.",
         [(D(2017, 7, 30), D(2017, 7, 30), None, "Baku", "other")],
     ),
+    # Head counts written as a verb after a noun, or as a number word.
+    (
+        "az",
+        "2017-ci il fevralın 9-da Mərkəzdə təlim keçirilmiş, təlimdə 35 prokuror iştirak etmişdir.",
+        [(D(2017, 2, 9), D(2017, 2, 9), 35, None, "training")],
+    ),
+    (
+        "az",
+        "2017-ci il may ayının 17-18-də Haaqada konfransda Nazirliyin iki əməkdaşı iştirak etmişdir.",
+        [(D(2017, 5, 17), D(2017, 5, 18), 2, "Haaqa", "conference")],
+    ),
     # Several dates, one kind word after them all.
     (
         "az",
