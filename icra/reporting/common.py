@@ -1,0 +1,221 @@
+"""What every report format reads: a :class:`NationalReport` or an :class:`AgencyReport`,
+built from stored records by :mod:`icra.services.reporting`. Renderers (docx, html, md,
+xlsx, csv) take one of these and never touch the database, so each format shows the
+same records in the same order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from icra.reporting.headings import Headings
+
+
+@dataclass(frozen=True)
+class AgencyName:
+    code: str
+    name: str
+    abbreviation: str | None = None
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a record was reported: which agency's report, which year, under which plan code."""
+
+    agency: str
+    report_id: int
+    year: int
+    code: str | None
+    lang: str  # the language the report is written in
+
+
+@dataclass
+class EventRecord:
+    origin: Origin
+    title: str
+    kind: str | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    place: str | None
+    participants: int | None
+    status: str
+    source_start: int | None = None
+    source_end: int | None = None
+    # Other agencies that reported the same event; it is shown once, under the first.
+    also_reported_by: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FigureRecord:
+    origin: Origin
+    value: float
+    what: str
+    unit: str | None
+    period: str | None
+    status: str
+    source_start: int | None = None
+    source_end: int | None = None
+    # How the value is shown: the number, or "<5" where a public report suppresses a small count.
+    shown: str = ""
+
+    def __post_init__(self) -> None:
+        self.shown = self.shown or format_number(self.value)
+
+
+@dataclass
+class DocumentRecord:
+    origin: Origin
+    kind: str
+    number: str | None
+    date: dt.date | None
+    issuer: str | None
+    title: str | None
+    status: str
+    source_start: int | None = None
+    source_end: int | None = None
+    also_reported_by: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EntryPart:
+    """One part of an agency's report: its heading, its narrative and the records in it."""
+
+    agency: AgencyName
+    report_id: int
+    codes: list[str]
+    heading: str
+    text: str
+    lang: str
+    events: list[EventRecord] = field(default_factory=list)
+    figures: list[FigureRecord] = field(default_factory=list)
+    document_refs: list[DocumentRecord] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    agency: AgencyName
+    role: str  # "lead" or "partner"
+
+
+@dataclass
+class ItemPart:
+    """A plan item with what each agency reported on it this year."""
+
+    code: str
+    title: str
+    level: int
+    responsible: list[Responsibility] = field(default_factory=list)
+    entries: list[EntryPart] = field(default_factory=list)
+    # Items without sub-items are the ones agencies report on.
+    is_leaf: bool = True
+    # Codes of the items whose joint entry ("13.3.6 and 13.3.7") also covers this one.
+    see_also: list[str] = field(default_factory=list)
+
+    @property
+    def reported(self) -> bool:
+        return bool(self.entries or self.see_also)
+
+
+@dataclass(frozen=True)
+class AgencySummary:
+    agency: AgencyName
+    reports: int
+    events: int
+    participants: int
+
+
+@dataclass(frozen=True)
+class StatisticRow:
+    """One figure of the year beside the same figure in earlier years (None: not reported)."""
+
+    agency: str
+    code: str | None
+    what: str
+    unit: str | None
+    values: dict[int, str]
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    code: str
+    title: str
+    agency: str
+    role: str
+    reported: bool
+
+
+@dataclass
+class NationalReport:
+    plan_code: str
+    plan_title: str
+    year: int
+    headings: Headings
+    items: list[ItemPart]
+    agencies: list[AgencyName]
+    summary: list[AgencySummary]
+    statistics: list[StatisticRow]
+    years: list[int]  # the statistics' columns: earlier years, then this one
+    coverage: list[CoverageRow]
+    # Entries under no known plan code (a preamble, a needs section, an unknown code).
+    unplaced: list[EntryPart] = field(default_factory=list)
+    public: bool = False
+
+    @property
+    def title(self) -> str:
+        return self.headings.national_title.format(
+            plan=self.plan_title, year=self.headings.ordinal(self.year)
+        )
+
+    @property
+    def missing_items(self) -> list[ItemPart]:
+        return [item for item in self.items if item.is_leaf and not item.reported]
+
+    def entries(self) -> Iterator[EntryPart]:
+        for item in self.items:
+            yield from item.entries
+        yield from self.unplaced
+
+    @property
+    def events(self) -> list[EventRecord]:
+        return [event for entry in self.entries() for event in entry.events]
+
+    @property
+    def figures(self) -> list[FigureRecord]:
+        return [figure for entry in self.entries() for figure in entry.figures]
+
+    @property
+    def document_refs(self) -> list[DocumentRecord]:
+        return [ref for entry in self.entries() for ref in entry.document_refs]
+
+
+@dataclass
+class AgencyReport:
+    report_id: int
+    agency: AgencyName
+    plan_title: str
+    year: int
+    lang: str
+    headings: Headings
+    entries: list[EntryPart]
+
+    @property
+    def title(self) -> str:
+        return self.headings.agency_title.format(
+            agency=self.agency.name, plan=self.plan_title, year=self.headings.ordinal(self.year)
+        )
+
+
+def format_number(value: float) -> str:
+    """A figure as reports write it: whole numbers without ".0"."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def format_dates(start: dt.date | None, end: dt.date | None) -> str:
+    """A date or a date range as dd.mm.yyyy, the form every reader of the reports knows."""
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return f"{start:%d.%m.%Y}"
+    return f"{start:%d.%m.%Y}-{end:%d.%m.%Y}"

@@ -1,0 +1,330 @@
+"""Reads for reports: the national report of a plan for a year and one agency's report,
+as the :mod:`icra.reporting.common` objects every output format renders.
+
+The national report lists every plan item in plan order with what each agency reported
+on it; an entry about several items ("13.3.6 and 13.3.7") stands under the first and the
+others point to it. The same event or letter reported by two agencies is shown once, under
+the first agency, naming the others (:func:`icra.services.quality.merge_duplicates`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from icra import lang as languages
+from icra.db.models import Agency, Entry, Plan, PlanItem, Report, ReportStatus
+from icra.reporting.common import (
+    AgencyName,
+    AgencyReport,
+    AgencySummary,
+    CoverageRow,
+    DocumentRecord,
+    EntryPart,
+    EventRecord,
+    FigureRecord,
+    ItemPart,
+    NationalReport,
+    Origin,
+    Responsibility,
+    StatisticRow,
+)
+from icra.reporting.headings import REPORT_LANGUAGES, headings
+from icra.services.plans import get_plan, plan_items
+from icra.services.publication import make_public, shown_value
+from icra.services.quality import merge_duplicates
+from icra.services.reports import get_report
+
+# How alike two figures' descriptions must be (rapidfuzz token-set ratio, 0-100) to be
+# taken for the same statistic in two years.
+SAME_STATISTIC = 75
+
+
+def agency_name(agency: Agency, lang: str) -> AgencyName:
+    name = getattr(agency, f"name_{lang}", None) or agency.name_az or agency.name_en or agency.code
+    return AgencyName(code=agency.code, name=name, abbreviation=agency.abbreviation)
+
+
+def _title(record: Plan | PlanItem, lang: str) -> str:
+    return (
+        getattr(record, f"title_{lang}", None) or record.title_az or record.title_en or record.title_ru or ""
+    )
+
+
+def _reports(
+    session: Session, plan: Plan, years: Iterable[int], statuses: Sequence[ReportStatus] | None
+) -> list[Report]:
+    query = (
+        select(Report)
+        .where(Report.plan_id == plan.id, Report.year.in_(list(years)))
+        .options(
+            selectinload(Report.agency),
+            selectinload(Report.entries).selectinload(Entry.plan_items),
+            selectinload(Report.entries).selectinload(Entry.events),
+            selectinload(Report.entries).selectinload(Entry.figures),
+            selectinload(Report.entries).selectinload(Entry.document_refs),
+        )
+        .order_by(Report.year, Report.id)
+    )
+    if statuses is not None:
+        query = query.where(Report.status.in_(list(statuses)))
+    return list(session.scalars(query))
+
+
+def entry_part(report: Report, entry: Entry, lang: str) -> EntryPart:
+    """One stored entry with its records, as the reports show it."""
+    agency = report.agency.code
+
+    def origin(code: str | None) -> Origin:
+        return Origin(
+            agency=agency,
+            report_id=report.id,
+            year=report.year,
+            code=code or _first(entry.codes),
+            lang=report.language,
+        )
+
+    return EntryPart(
+        agency=agency_name(report.agency, lang),
+        report_id=report.id,
+        codes=[*entry.codes, *entry.unknown_codes],
+        heading=entry.heading,
+        text=entry.text,
+        lang=report.language,
+        events=[
+            EventRecord(
+                origin=origin(event.section_code),
+                title=event.title,
+                kind=event.kind,
+                date_start=event.date_start,
+                date_end=event.date_end,
+                place=event.place,
+                participants=event.participants,
+                status=event.status.value,
+                source_start=event.source_start,
+                source_end=event.source_end,
+            )
+            for event in sorted(entry.events, key=lambda item: item.position)
+        ],
+        figures=[
+            FigureRecord(
+                origin=origin(figure.section_code),
+                value=figure.value,
+                what=figure.what,
+                unit=figure.unit,
+                period=figure.period,
+                status=figure.status.value,
+                source_start=figure.source_start,
+                source_end=figure.source_end,
+            )
+            for figure in sorted(entry.figures, key=lambda item: item.position)
+        ],
+        document_refs=[
+            DocumentRecord(
+                origin=origin(ref.section_code),
+                kind=ref.kind.value,
+                number=ref.number,
+                date=ref.date,
+                issuer=ref.issuer,
+                title=ref.title,
+                status=ref.status.value,
+                source_start=ref.source_start,
+                source_end=ref.source_end,
+            )
+            for ref in sorted(entry.document_refs, key=lambda item: item.position)
+        ],
+    )
+
+
+def _first(codes: list[str]) -> str | None:
+    return codes[0] if codes else None
+
+
+def _report_lang(report: Report, lang: str | None) -> str:
+    if lang is not None:
+        return lang
+    return report.language if report.language in REPORT_LANGUAGES else "en"
+
+
+def agency_report(*, session: Session, report_id: int, lang: str | None = None) -> AgencyReport:
+    """One stored report, entry by entry, with headings in ``lang`` (default: the report's own)."""
+    report = get_report(session=session, report_id=report_id)
+    lang = _report_lang(report, lang)
+    return AgencyReport(
+        report_id=report.id,
+        agency=agency_name(report.agency, lang),
+        plan_title=report.header_plan_title or _title(report.plan, report.language),
+        year=report.year,
+        lang=lang,
+        headings=headings(lang),
+        entries=[entry_part(report, entry, lang) for entry in report.entries],
+    )
+
+
+def national_report(
+    *,
+    session: Session,
+    year: int,
+    plan_code: str | None = None,
+    lang: str = "az",
+    previous_years: int = 2,
+    statuses: Sequence[ReportStatus] | None = None,
+    public: bool = False,
+    threshold: int = 5,
+) -> NationalReport:
+    """The consolidated report on a plan for ``year``: every item in plan order with what each
+    agency reported, the items nobody reported on, summary tables and statistics beside the
+    ``previous_years`` before. ``statuses`` limits the reports taken (default: all);
+    ``public`` withholds victims' names and counts below ``threshold``."""
+    words = headings(lang)
+    plan = get_plan(session=session, code=plan_code)
+    items = plan_items(session=session, plan=plan)
+    years = list(range(year - previous_years, year + 1))
+    reports = _reports(session, plan, years, statuses)
+    this_year = [report for report in reports if report.year == year]
+
+    parts = {item.code: _item_part(item, items, lang) for item in items if not item.withdrawn}
+    unplaced: list[EntryPart] = []
+    for report in this_year:
+        for entry in report.entries:
+            part = entry_part(report, entry, lang)
+            _place(part, entry, parts, unplaced)
+
+    national = NationalReport(
+        plan_code=plan.code,
+        plan_title=_title(plan, lang),
+        year=year,
+        headings=words,
+        items=list(parts.values()),
+        agencies=_agencies(this_year, parts.values(), lang),
+        summary=[],
+        statistics=[],
+        years=years,
+        coverage=_coverage(parts.values()),
+        unplaced=unplaced,
+        public=public,
+    )
+    national.summary = _summary(national)
+    if public:
+        make_public(national, threshold=threshold)
+    national.statistics = _statistics(national, [r for r in reports if r.year < year], lang, threshold)
+    merge_duplicates(list(national.entries()))
+    return national
+
+
+def _item_part(item: PlanItem, items: list[PlanItem], lang: str) -> ItemPart:
+    return ItemPart(
+        code=item.code,
+        title=_title(item, lang),
+        level=item.level,
+        responsible=[
+            Responsibility(agency=agency_name(r.agency, lang), role=r.role.value)
+            for r in sorted(item.responsibilities, key=lambda r: (r.role.value != "lead", r.agency.code))
+        ],
+        is_leaf=not any(other.parent_id == item.id for other in items),
+    )
+
+
+def _place(part: EntryPart, entry: Entry, parts: dict[str, ItemPart], unplaced: list[EntryPart]) -> None:
+    """Put an entry under the first of its items in plan order; the others point to it."""
+    codes = [code for code in parts if code in {item.code for item in entry.plan_items}]
+    if not codes:
+        unplaced.append(part)
+        return
+    parts[codes[0]].entries.append(part)
+    for code in codes[1:]:
+        parts[code].see_also.append(codes[0])
+
+
+def _agencies(reports: list[Report], parts: Iterable[ItemPart], lang: str) -> list[AgencyName]:
+    found = {r.agency.code: agency_name(r.agency, lang) for r in reports}
+    for part in parts:
+        found.update({r.agency.code: r.agency for r in part.responsible})
+    return [found[code] for code in sorted(found)]
+
+
+def _coverage(parts: Iterable[ItemPart]) -> list[CoverageRow]:
+    rows = []
+    for part in parts:
+        reporters = {entry.agency.code for entry in part.entries}
+        for responsibility in part.responsible:
+            code = responsibility.agency.code
+            rows.append(
+                CoverageRow(
+                    code=part.code,
+                    title=part.title,
+                    agency=code,
+                    role=responsibility.role,
+                    reported=code in reporters or bool(part.see_also),
+                )
+            )
+    return rows
+
+
+def _summary(national: NationalReport) -> list[AgencySummary]:
+    reports: dict[str, set[int]] = defaultdict(set)
+    events: dict[str, int] = defaultdict(int)
+    participants: dict[str, int] = defaultdict(int)
+    for entry in national.entries():
+        code = entry.agency.code
+        reports[code].add(entry.report_id)
+        events[code] += len(entry.events)
+        participants[code] += sum(event.participants or 0 for event in entry.events)
+    return [
+        AgencySummary(
+            agency=agency,
+            reports=len(reports[agency.code]),
+            events=events[agency.code],
+            participants=participants[agency.code],
+        )
+        for agency in national.agencies
+        if agency.code in reports
+    ]
+
+
+def _statistics(
+    national: NationalReport, earlier: list[Report], lang: str, threshold: int
+) -> list[StatisticRow]:
+    """Each figure of the year beside the most alike figure the same agency reported under
+    the same code in each earlier year."""
+    earlier_figures: dict[tuple[str, str | None, int], list[FigureRecord]] = defaultdict(list)
+    for report in earlier:
+        for entry in report.entries:
+            for figure in entry_part(report, entry, lang).figures:
+                earlier_figures[(figure.origin.agency, figure.origin.code, report.year)].append(figure)
+    rows = []
+    for figure in national.figures:
+        fold = languages.get(figure.origin.lang).fold
+        values = {}
+        for year in national.years[:-1]:
+            candidates = earlier_figures.get((figure.origin.agency, figure.origin.code, year), [])
+            match = _most_alike(figure, candidates, fold)
+            values[year] = shown_value(match, public=national.public, threshold=threshold) if match else ""
+        values[national.year] = figure.shown
+        rows.append(
+            StatisticRow(
+                agency=figure.origin.agency,
+                code=figure.origin.code,
+                what=figure.what,
+                unit=figure.unit,
+                values=values,
+            )
+        )
+    return rows
+
+
+def _most_alike(
+    figure: FigureRecord, candidates: list[FigureRecord], fold: Callable[[str], str]
+) -> FigureRecord | None:
+    best: tuple[float, FigureRecord] | None = None
+    for candidate in candidates:
+        if candidate.unit != figure.unit:
+            continue
+        score = fuzz.token_set_ratio(fold(figure.what), fold(candidate.what))
+        if score >= SAME_STATISTIC and (best is None or score > best[0]):
+            best = (score, candidate)
+    return best[1] if best else None
