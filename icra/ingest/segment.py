@@ -62,13 +62,21 @@ def find_headings(text: str, lang: LanguageData) -> list[Heading]:
     for match in _heading_pattern(lang).finditer(lang.fold(text)):
         codes = tuple(re.findall(_CODE, match["codes"]))
         has_words = bool(match["before"] or match["after"])
-        # A bare code heads a section only if it is a sub-item ("13.2.5", not "1.4") and is
-        # set apart: "13.2.5.", "13.2.5:", "13.2.5 | text", "13.2.5 – Title" or a line of its own.
-        bare_ok = codes[0].count(".") >= 2 and match["end"] is not None
-        ended = match["end"] is not None or (match["before"] is not None and match.end() < len(text))
-        if (has_words and ended) or bare_ok:
+        # A bare code heads a section if it is the first cell of a table row ("2.1 | text"),
+        # or a sub-item ("13.2.5", not "1.4") set apart: "13.2.5.", "13.2.5:", "13.2.5 – Title"
+        # or a line of its own.
+        end = match["end"]
+        bare_ok = end == "|" or (codes[0].count(".") >= 2 and end is not None)
+        ended = end is not None or (match["before"] is not None and match.end() < len(text))
+        if ((has_words and ended) or bare_ok) and not _runs_on(text, match.end()):
             headings.append(Heading(match.start(), match.end(), codes))
     return headings
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the sentence goes on in small letters: "13.2.5. bəndinə uyğun olaraq" cites a code."""
+    following = re.match(r"[ \t\u00a0]*(\S)", text[end : end + 20])
+    return bool(following and following[1].isalpha() and following[1].islower())
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

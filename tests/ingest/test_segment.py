@@ -30,6 +30,8 @@ HEADINGS = [
     ("az", "1.4-cü bəndinin icrası təmin edilsin", []),
     ("az", "Qərar 13.2.5-ci yarımbəndə uyğun qəbul edilib.", []),
     ("en", "390.000.000 index", []),
+    ("az", "13.2.5. bəndinə uyğun olaraq seminar keçirilib.", []),
+    ("en", "2.1 | Training of judges | 2018", [("2.1",)]),
 ]
 
 
