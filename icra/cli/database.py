@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from icra.db import check_database, make_engine, session_factory, upgrade_database
@@ -55,9 +56,7 @@ def init(
     """Create the database, or upgrade it to the newest schema."""
     url = settings_of(ctx).database_url
     revision = upgrade_database(url)
-    console.print(
-        f"database {make_engine(url).url.render_as_string()} is at schema {revision}", highlight=False
-    )
+    console.print(f"database {make_url(url).render_as_string()} is at schema {revision}", highlight=False)
     if demo:
         with open_session(ctx) as session:
             plan = load_demo(session=session, user=command_user(ctx, session))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -35,3 +37,11 @@ def test_an_empty_database_is_refused_with_a_hint(database_url: str) -> None:
     with pytest.raises(IcraError, match=r"run `icra init` first"):
         check_database(engine)
     engine.dispose()
+
+
+def test_an_unreachable_database_is_one_line(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'missing-dir' / 'icra.db'}"
+    with pytest.raises(
+        IcraError, match=r"^cannot use the database sqlite:///.*: unable to open database file$"
+    ):
+        upgrade_database(url)

@@ -11,6 +11,8 @@ then read and adjust the file it writes in ``versions/``;
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -18,6 +20,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from icra.db.engine import make_engine
 from icra.errors import IcraError
@@ -40,15 +43,27 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
+    with _reachable(engine), engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+@contextmanager
+def _reachable(engine: Engine) -> Iterator[None]:
+    """A server that is down, or a wrong password, is one line for the user, not a traceback."""
+    try:
+        yield
+    except OperationalError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        where = engine.url.render_as_string(hide_password=True)
+        raise IcraError(f"cannot use the database {where}: {reason}") from None
 
 
 def upgrade_database(url: str) -> str:
     """Create or upgrade the database at ``url`` to the newest schema; returns its revision."""
     engine = make_engine(url)
     try:
-        command.upgrade(_config(engine), "head")
+        with _reachable(engine):
+            command.upgrade(_config(engine), "head")
         return head_revision()
     finally:
         engine.dispose()
