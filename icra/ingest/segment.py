@@ -51,7 +51,7 @@ def _heading_pattern(lang: LanguageData) -> re.Pattern[str]:
     joiner = rf"\s*(?:,|(?:{_alternation(lang.conjunctions)})(?!\w))\s*"
     return re.compile(
         rf"^{_BULLET}(?P<before>(?:{word}\.?\s*)+)?(?P<codes>{code}(?:{joiner}{code})*)"
-        rf"(?P<after>(?:\s+{word})+)?[ \t\u00a0]*(?P<end>[:.|–—]|-\s|$)?",
+        rf"(?P<after>(?:\s+{word})+)?[ \t\u00a0\r]*(?P<end>[:.|–—]|-\s|$)?",
         re.MULTILINE,
     )
 

@@ -22,6 +22,7 @@ HEADINGS = [
     ("en", "Measures 2.1.1 and 2.1.2\nText.", [("2.1.1", "2.1.2")]),
     ("en", "13.2.5 | Training held | 2016", [("13.2.5",)]),
     ("az", "13.2.10 – Hüquq-mühafizə orqanlarının təlimi\nMətn.", [("13.2.10",)]),
+    ("az", "13.2.5\r\nMətn.\r\nBənd 13.2.6\r\nMətn.", [("13.2.5",), ("13.2.6",)]),
     ("ru", "13.1.1. Совершенствование законодательства\nТекст.", [("13.1.1",)]),
     # Not headings: dates, numbered paragraphs, clause numbers, codes inside a sentence.
     ("az", "13.04.2016-cı il tarixli məktub", []),
