@@ -129,7 +129,7 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or alone_on_line
         or numbering
         or slashed
-        or text[: number.start].rstrip()[-1:] in "№#"
+        or text[: number.start].rstrip().endswith(("№", "#"))
         or (hyphen_suffix and hyphen_suffix.group(1) in lang.ordinal_suffixes)
         or next_word in lang.not_figure_words
         or next_word in lang.doc_number_after

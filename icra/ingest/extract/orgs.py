@@ -188,6 +188,16 @@ def _owner_before(tokens: list[_Token], i: int) -> int | None:
     return None
 
 
+def _ends_a_name(tokens: list[_Token], connector: int) -> bool:
+    """Whether the words just before a connector hold a head, so that they end a name."""
+    for token in reversed(tokens[:connector]):
+        if token.head:
+            return True
+        if token.role in (Role.connector, Role.other, Role.quote) or not token.joined:
+            return False
+    return False
+
+
 def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int:
     """Index of the first token of the name whose head is ``tokens[head_index]``."""
     if head_index and tokens[head_index].joined and tokens[head_index - 1].role is Role.connector:
@@ -213,8 +223,8 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
                 break
             first, i = owner, owner - 1
             continue
-        # Another body's head followed by a connector ends that body's name: "Nazirliyi və ...".
-        if token.head and tokens[i + 1].role is Role.connector:
+        # "And" after another body's name ends that name: "Nazirliyi və ...", "... дел и ...".
+        if token.role is Role.connector and _ends_a_name(tokens, i):
             break
         first = i
         # A place after a body's genitive opens the name of the body's local unit:
@@ -262,10 +272,12 @@ def _begins_next_name(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     if tokens[i].role is not Role.connector or tokens[i].folded in lang.org_continuers:
         return False
     for token in tokens[i + 1 :]:
-        if not token.joined or token.role in (Role.other, Role.quote):
+        if not token.joined:
             return False
-        if token.head:
+        if token.head or token.role is Role.abbreviation:
             return True
+        if token.role in (Role.other, Role.quote):
+            return False
     return False
 
 
@@ -274,7 +286,13 @@ def _trim_left(tokens: list[_Token], first: int, head_index: int, ordinary: froz
     capitalised to open a sentence."""
     while first < head_index:
         token = tokens[first]
-        ordinary_opener = token.role is Role.capital and token.head is None and token.folded in ordinary
+        # An ordinary word that opens the sentence; or any word before a quoted name, which the
+        # quotation mark opens ("Tədbirdə “Təmiz Dünya” İctimai Birliyi").
+        ordinary_opener = (
+            token.role is Role.capital
+            and token.head is None
+            and (token.folded in ordinary or tokens[first + 1].text in _OPEN_QUOTES)
+        )
         if (
             token.role in (Role.connector, Role.inner)
             or token.text in _CLOSE_QUOTES

@@ -1,0 +1,114 @@
+"""Document references as reports cite them, in az, ru and en; one case a line.
+
+Each case: language, text, the references found as (kind, number, date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from icra import evaluation
+from icra import lang as languages
+from icra.ingest.extract.context import ExtractionContext
+from icra.ingest.extract.dates import find_dates
+from icra.ingest.extract.docrefs import extract_document_refs
+from icra.ingest.pipeline import extract_file
+from icra.model import DocumentRef, Section
+
+D = dt.date
+Found = tuple[str, str | None, dt.date | None]
+
+CASES: list[tuple[str, str, list[Found]]] = [
+    # Azerbaijani: date, number and marker before the kind word.
+    (
+        "az",
+        "Nazirlər Kabinetinin 2017-ci il 14 aprel tarixli 112 nömrəli qərarı ilə təsdiq edilib.",
+        [("decision", "112", D(2017, 4, 14))],
+    ),
+    (
+        "az",
+        "Xidmətin 5 sentyabr 2018-ci il tarixli 04/1732 saylı məktubu ilə məlumat göndərilib.",
+        [("letter", "04/1732", D(2018, 9, 5))],
+    ),
+    (
+        "az",
+        "Prezidentin 2019-cu il 22 iyul tarixli Fərmanı ilə Proqram təsdiq edilmişdir.",
+        [("decree", None, D(2019, 7, 22))],
+    ),
+    (
+        "az",
+        "“Miqrasiya haqqında” 2018-ci il 2 may tarixli, 1102-VQ nömrəli Qanun qüvvəyə minib.",
+        [("law", "1102-VQ", D(2018, 5, 2))],
+    ),
+    (
+        "az",
+        "Baş Assambleyanın 2010-cu il 30 iyul tarixli 64/293 saylı qətnaməsi qəbul edilib.",
+        [("resolution", "64/293", D(2010, 7, 30))],
+    ),
+    # A draft law and a letter in one sentence: the letter takes the number and date before it.
+    (
+        "az",
+        "Qanun layihəsi 1 mart 2018-ci il tarixli 02/415 saylı məktubla göndərilib.",
+        [("letter", "02/415", D(2018, 3, 1))],
+    ),
+    # A signature block: place and date, then the number.
+    (
+        "az",
+        "Sərəncam imzalandığı gündən qüvvəyə minir.\nBakı şəhəri, 12 may 2005-ci il\n№ 245",
+        [("order", "245", D(2005, 5, 12))],
+    ),
+    # Not references: an event's date, an illegal act ("qanunsuz"), a decision taken ("qərara alır").
+    ("az", "Qanunsuz miqrasiyaya qarşı 3 mart 2018-ci il tarixdə seminar keçirilib.", []),
+    ("az", "Nazirlər Kabineti qərara alır: Qaydalar təsdiq edilsin.", []),
+    # Russian and English: the kind word first, number and date after it.
+    ("ru", "Приказом МВД от 19 мая 2011 года № 210 создан отдел.", [("order", "210", D(2011, 5, 19))]),
+    (
+        "ru",
+        "Постановление Кабинета Министров от 2 марта 2015 года утвердило правила.",
+        [("resolution", None, D(2015, 3, 2))],
+    ),
+    ("ru", "Законодательство о миграции изменено 5 мая 2016 года.", []),
+    (
+        "en",
+        "Presidential Decree No. 1172 dated 15 June 2016 approved the plan.",
+        [("decree", "1172", D(2016, 6, 15))],
+    ),
+    ("en", "The Law of 10 May 2013 on migration was amended.", [("law", None, D(2013, 5, 10))]),
+]
+
+
+def _refs(code: str, text: str) -> list[DocumentRef]:
+    data = languages.get(code)
+    section = Section(codes=["13.1.1"], text=text, end=len(text))
+    context = ExtractionContext(lang=data, section=section, section_index=0, dates=find_dates(text, data))
+    return extract_document_refs(context)
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), CASES)
+def test_document_refs(code: str, text: str, expected: list[Found]) -> None:
+    assert [(r.kind.value, r.number, r.date) for r in _refs(code, text)] == expected
+
+
+def test_one_document_cited_twice_is_one_reference() -> None:
+    signature = "Bakı şəhəri, 6 mart 2006-cı il\n№ 62\n\n"
+    text = signature + "2006-cı il 6 mart tarixli 62 nömrəli qərarı ilə təsdiq edilmişdir."
+    assert [(r.number, r.date) for r in _refs("az", text)] == [("62", D(2006, 3, 6))]
+
+
+def test_a_reference_names_its_issuer_and_title() -> None:
+    text = "Ədliyyə Nazirliyinin “Notariat haqqında” 12.03.2017-ci il tarixli 7/33 saylı məktubu daxil olub."
+    [ref] = _refs("az", text)
+    assert ref.issuer == "Ədliyyə Nazirliyi"
+    assert ref.title == "Notariat haqqında"
+    assert text[ref.source_start : ref.source_end] == "12.03.2017-ci il tarixli 7/33 saylı məktubu"
+
+
+def test_document_refs_on_the_sample(shared_dir: Path) -> None:
+    corpus = shared_dir / "corpus"
+    gold = json.loads((corpus / "dmx-2016-az.gold.json").read_text(encoding="utf-8"))
+    predicted = extract_file(corpus / "dmx-2016-az.txt").to_extraction_json()
+    assert evaluation.score(gold, predicted).kinds["document_refs"].f1 >= 0.9

@@ -1,0 +1,90 @@
+"""Figures as reports state them, in az, ru and en; one case a line.
+
+Each case: language, text, the values found (in order). Sentences are written
+for these tests; only the sample-scoring test reads the shared corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from icra import evaluation
+from icra import lang as languages
+from icra.ingest.extract.context import ExtractionContext
+from icra.ingest.extract.dates import find_dates
+from icra.ingest.extract.figures import extract_figures
+from icra.ingest.pipeline import extract_file
+from icra.model import Figure, Section
+
+CASES: list[tuple[str, str, list[float]]] = [
+    # Counts, with thousands written with a space, a comma, or in words.
+    ("az", "2017-ci il ərzində 12 450 əcnəbiyə iş icazəsi verilmişdir.", [12450]),
+    ("az", "Müraciətlərin 72,5 faizi müsbət həll edilmişdir.", [72.5]),
+    ("az", "Qaynar xəttə 3 min 250 zəng daxil olub.", [3250]),
+    ("az", "Ötən il 1,5 milyon əcnəbi ölkəyə gəlib.", [1500000]),
+    ("az", "20-dən çox könüllü layihəyə qoşulub.", [20]),
+    ("az", "Yardım Mərkəzində 8-10 nəfər yerləşdirilib, onlardan 3-ü azyaşlıdır.", [8, 3]),
+    ("az", "Cinayət Məcəlləsinin 144-1-ci maddəsi ilə 12 cinayət işi başlanıb.", [12]),
+    ("az", "Nazirliyin 7 fevral tarixli qərarı ilə 46 nəfərə müavinət ödənilib.", [46]),
+    # Numbers that count nothing: dates, document numbers, ordinals, durations, phones, languages.
+    ("az", "Xidmətin 2018-ci il 3 mart tarixli 15/204 saylı məktubu göndərilib.", []),
+    ("az", "Komissiyanın 7-ci iclası 1410-IVQ nömrəli Qanunla bağlı keçirilib.", []),
+    ("az", "Layihə 6 ay davam edəcək, sonra 2019-cu ildə yekunlaşacaq.", []),
+    ("az", "Qaynar xətt (155 telefon nömrəsi) 2 dildə işləyir.", []),
+    ("az", "13.2.5-ci yarımbənd üzrə tədbirlər davam etdirilmişdir.", []),
+    # An event's line: the head count is the event's participants.
+    ("az", "· Sərhəd təhlükəsizliyi üzrə seminar – 12 mart 2018-ci il, Gəncə – 9 nəfər;", []),
+    ("az", "2018-ci il aprelin 4-də Mərkəzdə təlim keçirilib, təlimdə 28 polis iştirak edib.", []),
+    ("az", "15 may – 15 iyun 2018-ci il tarixlərində aksiya zamanı 9 000 buklet paylanıb.", [9000]),
+    ("ru", "В 2017 году выдано 8 340 разрешений на работу.", [8340]),
+    ("ru", "Доля женщин среди пострадавших составила 41,2 процента.", [41.2]),
+    ("ru", "По статьёй 144-1 возбуждено 7 уголовных дел.", [7]),
+    ("ru", "Семинар прошёл 4 апреля 2018 года в Баку, в нём участвовали 15 человек.", []),
+    ("ru", "Телефон доверия (стр. 4) работает круглосуточно.", []),
+    ("en", "In 2016 the hotline received 4,512 calls, 38 of them about forced labour.", [4512, 38]),
+    ("en", "Some 2.5 million leaflets were printed and eight were withdrawn.", [2500000, 8]),
+    ("en", "Two experts from the OSCE led the session under Article 5 of the Law.", []),
+    ("en", "On 12 May 2018 a training for 25 participants was held in Baku.", []),
+]
+
+
+def _figures(code: str, text: str, year: int | None = None) -> list[Figure]:
+    data = languages.get(code)
+    section = Section(codes=["13.3.6"], text=text, end=len(text))
+    dates = find_dates(text, data, default_year=year)
+    return extract_figures(
+        ExtractionContext(lang=data, section=section, section_index=2, year=year, dates=dates)
+    )
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), CASES)
+def test_figures(code: str, text: str, expected: list[float]) -> None:
+    assert [f.value for f in _figures(code, text, year=2018)] == expected
+
+
+def test_a_figure_says_what_it_counts_and_where_it_stands() -> None:
+    text = "Ötən il 2016-cı il ərzində 4 210 əcnəbinin ölkədə yaşaması leqallaşdırılmışdır."
+    [figure] = _figures("az", text)
+    assert figure.value == 4210
+    assert isinstance(figure.value, int)
+    assert figure.what == "əcnəbinin ölkədə yaşaması leqallaşdırılmışdır"
+    assert figure.period == "2016-cı il"
+    assert (figure.section, figure.section_index) == ("13.3.6", 2)
+    assert text[figure.source_start : figure.source_end] == "4 210"
+
+
+def test_a_figure_names_its_unit() -> None:
+    assert [f.unit for f in _figures("az", "Onlardan 15 nəfəri qadın, 30 faizi azyaşlıdır.")] == [
+        "person",
+        "percent",
+    ]
+
+
+def test_figures_on_the_sample(shared_dir: Path) -> None:
+    corpus = shared_dir / "corpus"
+    gold = json.loads((corpus / "dmx-2016-az.gold.json").read_text(encoding="utf-8"))
+    predicted = extract_file(corpus / "dmx-2016-az.txt").to_extraction_json()
+    assert evaluation.score(gold, predicted).kinds["figures"].f1 >= 0.9

@@ -1,0 +1,132 @@
+"""Organisations as reports name them, in az, ru and en; one case a line.
+
+Each case: language, text, the organisations found as {(name, abbreviation)}.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from icra import evaluation
+from icra import lang as languages
+from icra.ingest.extract.orgs import find_organisations
+from icra.ingest.pipeline import extract_file
+
+Found = set[tuple[str, str | None]]
+
+CASES: list[tuple[str, str, Found]] = [
+    # Case forms of one body, and its abbreviation with a case ending.
+    (
+        "az",
+        "Dövlət Miqrasiya Xidmətinin əməkdaşları DMX-nin binasında Dövlət Miqrasiya Xidmətinə gəliblər.",
+        {("Dövlət Miqrasiya Xidməti", "DMX")},
+    ),
+    (
+        "az",
+        "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi və Daxili İşlər Nazirliyi plan hazırlayıb.",
+        {("Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi", None), ("Daxili İşlər Nazirliyi", None)},
+    ),
+    (
+        "az",
+        "BMqT-nin Bakıdakı Nümayəndəliyi ilə görüş keçirilib.",
+        {("BMqT-nin Bakıdakı Nümayəndəliyi", None), ("Beynəlxalq Miqrasiya Təşkilatı", "BMqT")},
+    ),
+    # The state's name set aside; a misspelling merged.
+    (
+        "az",
+        "Azərbaycan Respublikası Nazirlər Kabinetinə göndərilib, Nazirlər Kabineti onu bəyənib.",
+        {("Nazirlər Kabineti", None)},
+    ),
+    # A word that opens a sentence is no part of the name where the text writes it in lower case.
+    ("az", "Layihə Nazirlər Kabinetinə göndərilib, bu layihə bəyənilib.", {("Nazirlər Kabineti", None)}),
+    (
+        "az",
+        "Türkiyə Səfirliyinin nümayəndəsi və Türkiyə Səfriliyinin konsulu gəlib.",
+        {("Türkiyə Səfirliyi", None)},
+    ),
+    # A unit a body owns, across the words of its name written in lower case.
+    (
+        "az",
+        "Daxili İşlər Nazirliyinin İnsan alverinə qarşı Mübarizə İdarəsi iştirak edib.",
+        {
+            ("Daxili İşlər Nazirliyi", None),
+            ("Daxili İşlər Nazirliyinin İnsan alverinə qarşı Mübarizə İdarəsi", None),
+        },
+    ),
+    # A quoted name before its head; a place in the locative is where, not who.
+    (
+        "az",
+        "Tədbirdə “Təmiz Dünya” İctimai Birliyinin sədri çıxış edib.",
+        {("“Təmiz Dünya” İctimai Birliyi", None)},
+    ),
+    ("az", "Bakıda Avropa İttifaqının nümayəndələri ilə görüş olub.", {("Avropa İttifaqı", None)}),
+    # Not organisations: a head noun alone, people before "and".
+    ("az", "Xidmət əməkdaşları tədbirdə iştirak ediblər.", set()),
+    ("az", "Səbinə Əliyeva və Nazirliyin əməkdaşları görüşüb.", set()),
+    (
+        "ru",
+        "Министерство внутренних дел и Государственная миграционная служба подписали протокол.",
+        {("Министерство внутренних дел", None), ("Государственная миграционная служба", None)},
+    ),
+    (
+        "ru",
+        "Представители Посольства США и МОМ приняли участие.",
+        {("Посольство США", None), ("Международная организация по миграции", "МОМ")},
+    ),
+    (
+        "ru",
+        "Создано Управление по борьбе с торговлей людьми.",
+        {("Управление по борьбе с торговлей людьми", None)},
+    ),
+    (
+        "en",
+        "The International Organization for Migration (IOM) and the Ministry of Labour and Health.",
+        {
+            ("International Organization for Migration", "IOM"),
+            ("Ministry of Labour and Health", None),
+        },
+    ),
+    (
+        "en",
+        "Today the OSCE Baku office hosted the Interior Ministry's Office for Combating Trafficking.",
+        {
+            ("Organization for Security and Co-operation in Europe", "OSCE"),
+            ("OSCE Baku office", None),
+            ("Interior Ministry", None),
+            ("Interior Ministry's Office for Combating Trafficking", None),
+        },
+    ),
+    ("en", "The Commissioner for Human Rights spoke.", set()),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), CASES)
+def test_organisations(code: str, text: str, expected: Found) -> None:
+    assert {(o.name, o.abbreviation) for o in find_organisations(text, languages.get(code))} == expected
+
+
+def test_every_mention_is_kept_with_its_span() -> None:
+    text = "BMqT ilə görüş. Beynəlxalq Miqrasiya Təşkilatının ekspertləri və BMqT-nin əməkdaşları."
+    [org] = find_organisations(text, languages.get("az"))
+    spans = [text[m.source_start or 0 : m.source_end or 0] for m in org.mentions]
+    assert spans == ["BMqT", "Beynəlxalq Miqrasiya Təşkilatının", "BMqT"]
+
+
+def test_organisations_on_the_sample(shared_dir: Path) -> None:
+    corpus = shared_dir / "corpus"
+    gold = json.loads((corpus / "dmx-2016-az.gold.json").read_text(encoding="utf-8"))
+    predicted = extract_file(corpus / "dmx-2016-az.txt").to_extraction_json()
+    assert evaluation.score(gold, predicted).kinds["organisations"].f1 >= 0.9
+
+
+def test_figures_document_refs_and_organisations_on_the_dev_corpus(shared_dir: Path) -> None:
+    scores = []
+    for gold_path in sorted((shared_dir / "corpus" / "dev").glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        predicted = extract_file(gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")))
+        result = evaluation.score(gold, predicted.to_extraction_json())
+        scores += [result.kinds[kind] for kind in ("figures", "document_refs", "organisations")]
+    assert evaluation.total(scores).f1 >= 0.85
