@@ -91,6 +91,8 @@ class EntryPart:
     events: list[EventRecord] = field(default_factory=list)
     figures: list[FigureRecord] = field(default_factory=list)
     document_refs: list[DocumentRecord] = field(default_factory=list)
+    # Events another agency reported first: listed there, left out here.
+    merged_events: list[EventRecord] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -219,3 +221,52 @@ def format_dates(start: dt.date | None, end: dt.date | None) -> str:
     if end is None or end == start:
         return f"{start:%d.%m.%Y}"
     return f"{start:%d.%m.%Y}-{end:%d.%m.%Y}"
+
+
+# Marks that open an item of a list written as plain text ("· seminar – 24 fevral ...").
+LIST_MARKS = "·•▪●◦‣-–—*"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of an entry's narrative: ``text[start:end]`` without its list mark."""
+
+    text: str
+    bullet: bool
+    start: int
+    end: int
+
+
+def blocks(text: str) -> list[Block]:
+    """The non-empty lines of ``text``; a line opened by a list mark is a bullet."""
+    found = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line)
+        if not stripped:
+            continue
+        bullet = stripped[0] in LIST_MARKS and stripped[1:2].isspace()
+        shown = stripped[1:].strip() if bullet else stripped
+        found.append(Block(text=shown, bullet=bullet, start=start, end=start + len(stripped)))
+    return found
+
+
+def narrative(entry: EntryPart) -> list[Block]:
+    """The entry's paragraphs without the list items that state its events, which reports
+    show from the records instead."""
+    events = [*entry.events, *entry.merged_events]
+    spans = [(e.source_start, e.source_end) for e in events if e.source_start is not None]
+    return [
+        block
+        for block in blocks(entry.text)
+        if not (block.bullet and any(block.start <= start < block.end for start, _ in spans))
+    ]
+
+
+def event_line(event: EventRecord, participants_word: str) -> str:
+    """An event as agencies list them: "seminar – 24.02.2016, Bakı – 4 nəfər"."""
+    when = ", ".join(part for part in (format_dates(event.date_start, event.date_end), event.place) if part)
+    count = f"{event.participants} {participants_word}" if event.participants is not None else ""
+    return " – ".join(part for part in (event.title, when, count) if part)

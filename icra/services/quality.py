@@ -115,6 +115,7 @@ def merge_duplicates(entries: list[EntryPart]) -> None:
             if twin is not None:
                 if agency not in twin.also_reported_by:
                     twin.also_reported_by.append(agency)
+                entry.merged_events.append(event)
                 continue
             events.append(event)
         entry.events = events
