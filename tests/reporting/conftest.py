@@ -17,7 +17,10 @@ from icra.services.reports import store_draft
 from icra.services.users import acting_user
 
 DEMO_REPORT = DEMO_DIR / "dmx-2016-demo-az.txt"
-PLAN = "“Azərbaycan Respublikasında insan alverinə qarşı mübarizəyə dair 2014-2018-ci illər üçün Milli Fəaliyyət Planı”"
+PLAN = (
+    "“Azərbaycan Respublikasında insan alverinə qarşı mübarizəyə dair "
+    "2014-2018-ci illər üçün Milli Fəaliyyət Planı”"
+)
 DIN_2016 = f"""Daxili İşlər Nazirliyi tərəfindən 2016-cı ildə {PLAN}nın icrası üzrə görülən işlər
 
 13.2.5-ci yarımbənd üzrə:
