@@ -8,6 +8,7 @@ language (``və s.``, ``г.``, ``Mr.``) and no initial.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from icra.lang import LanguageData
 
@@ -20,6 +21,12 @@ def split_sentences(text: str, lang: LanguageData) -> list[tuple[int, int]]:
     a stop only where the next word begins with a capital or a digit, and a full
     stop only where it ends no abbreviation (``və s.``, ``г.``, ``Mr.``) and no
     initial (``F. Nəbiyev``)."""
+    return list(_sentences(text, lang))
+
+
+# Every extractor splits the same section: split it once.
+@lru_cache(maxsize=32)
+def _sentences(text: str, lang: LanguageData) -> tuple[tuple[int, int], ...]:
     folded = lang.fold(text)
     spans = []
     start = 0
@@ -36,7 +43,7 @@ def split_sentences(text: str, lang: LanguageData) -> list[tuple[int, int]]:
     s, e = _trimmed(text, start, len(text))
     if e > s:
         spans.append((s, e))
-    return spans
+    return tuple(spans)
 
 
 def _continues(text: str, end: int) -> bool:
