@@ -19,3 +19,14 @@ class Settings(BaseSettings):
         description="User the CLI acts as in the audit trail (`icra --as USER`); "
         "the default system user 'cli' is created on first use and cannot log in.",
     )
+    secret_key: str | None = Field(
+        None,
+        description="Key signing the web session cookies; give every web process the same one. "
+        "Without it each process makes its own, and sign-ins end when it restarts.",
+    )
+    https: bool = Field(
+        False, description="Served over https (behind a proxy): session cookies are marked Secure."
+    )
+    smtp_host: str = Field("localhost", description="SMTP server that sends reporting reminders.")
+    smtp_port: int = Field(25, description="Port of the SMTP server.")
+    mail_from: str = Field("icra@localhost", description="Sender address of reporting reminders.")

@@ -53,6 +53,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "icra.cli.database",
     "icra.cli.plans",
     "icra.cli.people",
+    "icra.cli.web",
 )
 
 
