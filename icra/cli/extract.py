@@ -83,10 +83,15 @@ def extract(
         print_draft(draft, console)
 
 
+_TEXT_COLUMNS = frozenset({"title", "heading", "what", "text", "name", "plan", "agency", "issuer", "place"})
+
+
 def _table(title: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Table:
     table = Table(title=f"{title} ({len(rows)})", title_justify="left", show_lines=False)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        # Text columns take what room there is and wrap; dates, codes and counts stay whole.
+        wide = column in _TEXT_COLUMNS
+        table.add_column(column, overflow="fold", no_wrap=not wide, ratio=1 if wide else None)
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     return table
