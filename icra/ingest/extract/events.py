@@ -22,8 +22,8 @@ from icra.model import Event
 
 # How many words after a date may still name it as a day ("1 iyun “Uşaqların Beynəlxalq Müdafiəsi günü”").
 _NAME_WORDS = 5
-# Dashes, commas and bullets that separate a title from its date in event lists.
-_SEPARATORS = " \t\u00a0-‐‑–—,;:·•▪◦*"
+# Dashes, commas, bullets and table cell bars that separate a title from its date in event lists.
+_SEPARATORS = " \t\u00a0-‐‑–—,;:|·•▪◦*"
 
 
 @dataclass(frozen=True)
