@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from icra import lang as languages
 from icra.reporting.headings import Headings
 
 
@@ -270,3 +271,20 @@ def event_line(event: EventRecord, participants_word: str) -> str:
     when = ", ".join(part for part in (format_dates(event.date_start, event.date_end), event.place) if part)
     count = f"{event.participants} {participants_word}" if event.participants is not None else ""
     return " – ".join(part for part in (event.title, when, count) if part)
+
+
+def grouped(found: list[Block]) -> list[tuple[bool, list[str]]]:
+    """Consecutive paragraphs grouped into runs of bullets and runs of plain paragraphs."""
+    runs: list[tuple[bool, list[str]]] = []
+    for block in found:
+        if runs and runs[-1][0] == block.bullet:
+            runs[-1][1].append(block.text)
+        else:
+            runs.append((block.bullet, [block.text]))
+    return runs
+
+
+def participants_word(entry: EntryPart) -> str:
+    """The word the entry's language counts participants with ("nəfər", "человек")."""
+    words = languages.get(entry.lang).participant_words
+    return words[0] if words else ""

@@ -22,7 +22,6 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.shared import Pt
 
-from icra import lang as languages
 from icra.reporting.common import (
     AgencyReport,
     EntryPart,
@@ -32,6 +31,7 @@ from icra.reporting.common import (
     blocks,
     event_line,
     narrative,
+    participants_word,
 )
 from icra.reporting.headings import Headings
 
@@ -45,11 +45,6 @@ def _new_document() -> DocxDocument:
     style.font.name = "DejaVu Sans"  # has ə ğ ı İ ö ş ç ü; Word falls back where it is missing
     style.font.size = Pt(11)
     return document
-
-
-def _participants_word(entry: EntryPart) -> str:
-    words = languages.get(entry.lang).participant_words
-    return words[0] if words else ""
 
 
 def _bold(document: DocxDocument, text: str) -> None:
@@ -69,7 +64,7 @@ def agency_docx(report: AgencyReport) -> DocxDocument:
 def _agency_entry(document: DocxDocument, entry: EntryPart) -> None:
     """The entry's own paragraphs, an edited event's list item rewritten from its record,
     and events added in review (no words of their own) listed after."""
-    word = _participants_word(entry)
+    word = participants_word(entry)
     rewritten = {
         event.source_start: event
         for event in entry.events
@@ -149,7 +144,7 @@ def _national_entry(document: DocxDocument, entry: EntryPart, words: Headings) -
 
 
 def _national_event(event: EventRecord, entry: EntryPart, words: Headings) -> str:
-    line = event_line(event, _participants_word(entry))
+    line = event_line(event, participants_word(entry))
     if event.also_reported_by:
         line += f" ({words.also_reported_by}: {', '.join(event.also_reported_by)})"
     return line
