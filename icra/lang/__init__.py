@@ -58,8 +58,11 @@ class LanguageData:
     # Connectors that continue a name after its head ("Ministry of ...", "Служба по ..."); a language
     # whose names end at the head leaves this empty.
     org_continuers: tuple[str, ...] = ()
-    # Word endings of lower-case words inside a name (Russian "внутренних дел"); empty: none may.
+    # Word endings of lower-case words after a head (Russian "внутренних дел"); empty: none may.
     org_inner_endings: tuple[str, ...] = ()
+    # Endings of the adjectives before a head where names have one capital ("Государственная",
+    # "Учебном"); empty: any capitalised word may stand there.
+    org_modifier_endings: tuple[str, ...] = ()
     # Known abbreviations (folded) -> the full name in this language: "bmqt" -> "Beynəlxalq ...".
     org_aliases: Mapping[str, str] = field(default_factory=dict)
     # Leading words that name the state and do not tell two bodies apart: "azərbaycan respublikası".

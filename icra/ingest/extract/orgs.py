@@ -120,7 +120,9 @@ def _role(text: str, folded: str, lang: LanguageData) -> Role:
         return Role.connector
     if text[0].isupper():
         return Role.capital
-    if lang.org_inner_endings and folded.endswith(lang.org_inner_endings):
+    if folded.endswith(lang.org_inner_endings + lang.org_modifier_endings) and (
+        lang.org_inner_endings or lang.org_modifier_endings
+    ):
         return Role.inner
     return Role.other
 
@@ -200,31 +202,35 @@ def _ends_a_name(tokens: list[_Token], connector: int) -> bool:
 
 def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int:
     """Index of the first token of the name whose head is ``tokens[head_index]``."""
-    if head_index and tokens[head_index].joined and tokens[head_index - 1].role is Role.connector:
-        return head_index  # "Syuzan Çesli və Səfirliyin": a head after "and" names no body here
+    if head_index and tokens[head_index].joined and tokens[head_index - 1].folded in lang.conjunctions:
+        return head_index  # "Syuzan Çesli və Səfirliyin": a head right after "and" names no body here
     first = head_index
     i = head_index - 1
     while i >= 0 and tokens[i + 1].joined:
         token = tokens[i]
         if token.document_word or (token.role is Role.connector and token.folded in lang.org_continuers):
             break
-        # Where names are written with one capital (Russian), a capitalised word before the head
-        # is an adjective of the name ("Государственная") or no part of it ("Представители").
+        # Where names are written with one capital (Russian), a word before the head is an
+        # adjective of the name ("Государственная") or no part of it ("Представители").
         if (
-            lang.org_inner_endings
-            and token.role is Role.capital
+            lang.org_modifier_endings
+            and token.role in (Role.capital, Role.inner)
             and not token.head
-            and not token.folded.endswith(lang.org_inner_endings)
+            and not token.folded.endswith(lang.org_modifier_endings)
         ):
             break
+        # A generic unit written in lower case ends a name: "... idarəsi Təhqiqat şöbəsi".
+        if token.head and token.role is Role.other:
+            break
         if token.role is Role.other:
-            owner = _owner_before(tokens, i)
+            # Only a capitalised unit reaches back over lower-case words to the body that owns it.
+            owner = _owner_before(tokens, i) if tokens[head_index].role is Role.capital else None
             if owner is None:
                 break
             first, i = owner, owner - 1
             continue
         # "And" after another body's name ends that name: "Nazirliyi və ...", "... дел и ...".
-        if token.role is Role.connector and _ends_a_name(tokens, i):
+        if token.folded in lang.conjunctions and _ends_a_name(tokens, i):
             break
         first = i
         # A place after a body's genitive opens the name of the body's local unit:
@@ -249,7 +255,7 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
     short_abbreviation = opener.role is Role.abbreviation and len(opener.text) <= _TRAILING_ABBREVIATION_LEN
     if not (
         opener.folded in lang.org_continuers
-        or opener.role is Role.inner
+        or _is_complement(opener, lang)
         or short_abbreviation
         or genitive_follows
     ):
@@ -257,7 +263,10 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
     while (
         i < len(tokens)
         and tokens[i].joined
-        and tokens[i].role in (Role.capital, Role.abbreviation, Role.connector, Role.inner)
+        and (
+            tokens[i].role in (Role.capital, Role.abbreviation, Role.connector)
+            or _is_complement(tokens[i], lang)
+        )
         and not _begins_next_name(tokens, i, lang)
     ):
         if tokens[i].role in (Role.capital, Role.abbreviation, Role.inner):
@@ -266,10 +275,19 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
     return last
 
 
+def _is_complement(token: _Token, lang: LanguageData) -> bool:
+    """A lower-case word that may follow a head inside a name ("внутренних дел")."""
+    return (
+        token.role is Role.inner
+        and bool(lang.org_inner_endings)
+        and token.folded.endswith(lang.org_inner_endings)
+    )
+
+
 def _begins_next_name(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     """Whether "and" at ``tokens[i]`` joins two names ("... for Migration and the International Labor
     Organization") rather than two words of one ("... for Narcotics and Law Enforcement Affairs")."""
-    if tokens[i].role is not Role.connector or tokens[i].folded in lang.org_continuers:
+    if tokens[i].folded not in lang.conjunctions:
         return False
     for token in tokens[i + 1 :]:
         if not token.joined:
@@ -358,17 +376,30 @@ def _quoted_with_abbreviation(text: str) -> list[_Candidate]:
     return found
 
 
-def _bracketed(text: str, candidates: list[_Candidate]) -> dict[str, str]:
+def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> dict[str, str]:
     """Abbreviations defined by brackets: "Name (ABBR)" and "ABBR (Name)" -> {name: ABBR}."""
     defined: dict[str, str] = {}
     for candidate in candidates:
         after = re.match(r"\s*\(([^\W\d_]+)\)", text[candidate.end :])
-        if after and _abbreviation(after.group(1)) == after.group(1):
-            defined[candidate.name] = after.group(1)
         before = re.search(r"([^\W\d_]+)\s*\($", text[: candidate.start])
-        if before and _abbreviation(before.group(1)) == before.group(1):
-            defined[candidate.name] = before.group(1)
+        for match in (after, before):
+            if (
+                match
+                and _abbreviation(match.group(1)) == match.group(1)
+                and not _names_a_part(candidate.name, match.group(1), lang)
+            ):
+                defined[candidate.name] = match.group(1)
     return defined
+
+
+def _names_a_part(name: str, abbreviation: str, lang: LanguageData) -> bool:
+    """Whether a known abbreviation after a longer name names the body at its end: "Исполнительный
+    комитет Содружества Независимых Государств (СНГ)" is a committee of the СНГ, not the СНГ."""
+    known = lang.org_aliases.get(lang.fold(abbreviation))
+    if known is None:
+        return False
+    key, known_key = _key(name, lang), _key(known, lang)
+    return len(key) > len(known_key) + _TYPO_LEN and fuzz.partial_ratio(known_key, key) >= _SAME_BODY_RATIO
 
 
 def _key(name: str, lang: LanguageData) -> str:
@@ -408,7 +439,7 @@ def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
     """Every distinct organisation named in ``text``, in order of first mention."""
     tokens = _tokens(text, lang)
     structural = _structural(text, tokens, lang)
-    defined = _bracketed(text, structural)
+    defined = _bracketed(text, structural, lang)
     candidates = sorted(
         structural + _abbreviations(tokens, lang) + _quoted_with_abbreviation(text),
         key=lambda c: (c.start, c.end),

@@ -30,6 +30,7 @@ LANGUAGE = LanguageData(
     org_state_prefixes=orgs.STATE_PREFIXES,
     org_continuers=orgs.CONTINUERS,
     org_inner_endings=orgs.INNER_ENDINGS,
+    org_modifier_endings=orgs.MODIFIER_ENDINGS,
     number_words=figures.NUMBER_WORDS,
     number_multipliers=figures.MULTIPLIERS,
     unit_words=figures.UNIT_WORDS,

@@ -30,15 +30,19 @@ HEADS = {
 # Lower-case words inside a name: "Управление по борьбе с торговлей людьми".
 CONNECTORS = ("по", "с", "и")
 
-# Russian names are written with one capital: the lower-case adjectives and genitives inside
-# ("миграционная", "внутренних", "Азербайджана") end in these.
+# Russian names are written with one capital. After the head stand genitives, lower case
+# ("внутренних дел", "развития миграционной политики"), which end in these:
 INNER_ENDINGS = (
-    # adjectives: "миграционная", "внутренних", "таможенный"
-    "ая", "ый", "ий", "ой", "ом", "ое", "ые", "ых", "их", "ого", "его", "ому", "ему", "ую", "ной",
-    # genitives: "развития", "политики", "дел"
-    "ии", "ия", "тики", "ции", "ства", "ения", "ов", "ев", "дел",
+    "ой", "ых", "их", "ого", "его", "ии", "ия", "тики", "ции", "ства", "ения", "ов", "ев", "дел",
     # the words of "по борьбе с торговлей людьми", which names many units
     "борьбе", "торговлей", "людьми",
+)  # fmt: skip
+
+# Before the head stand adjectives in the head's case ("Государственная миграционная служба",
+# "в Учебном центре"), which end in these:
+MODIFIER_ENDINGS = (
+    "ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ых", "их", "ого", "его", "ому", "ему", "ую", "юю",
+    "ом", "ем", "ым", "им",
 )  # fmt: skip
 
 ALIASES = {
@@ -63,4 +67,4 @@ ALIASES = {
 STATE_PREFIXES = ("азербайджанской республики", "азербайджанская республика", "республики азербайджан")
 
 # Connectors that carry a name on past its head: "Управление по борьбе с торговлей людьми".
-CONTINUERS = ("по", "с", "в", "при")
+CONTINUERS = ("по", "с")
