@@ -40,11 +40,16 @@ class Headings:
     title: str
     kind: str
     date: str
+    date_end: str
     place: str
     participants: str
     reports: str
     value: str
     what: str
+    unit: str
+    period: str
+    status: str
+    report_id: str
     number: str
     issuer: str
     reported: str
@@ -115,11 +120,16 @@ AZ = Headings(
     title="Ad",
     kind="Növ",
     date="Tarix",
+    date_end="Bitmə tarixi",
     place="Yer",
     participants="İştirakçılar",
     reports="Hesabatlar",
     value="Dəyər",
     what="Göstərici",
+    unit="Vahid",
+    period="Dövr",
+    status="Status",
+    report_id="Hesabat №",
     number="Nömrə",
     issuer="Qəbul edən orqan",
     reported="Hesabat",
@@ -183,11 +193,16 @@ EN = Headings(
     title="Title",
     kind="Kind",
     date="Date",
+    date_end="End date",
     place="Place",
     participants="Participants",
     reports="Reports",
     value="Value",
     what="Indicator",
+    unit="Unit",
+    period="Period",
+    status="Status",
+    report_id="Report no.",
     number="Number",
     issuer="Issued by",
     reported="Reported",
