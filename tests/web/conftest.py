@@ -1,12 +1,15 @@
-"""Web fixtures: the demo site (``icra demo``'s data) on each database, a TestClient per
-user, and sign-in as a browser does it (the form's CSRF token, then the cookie)."""
+"""Web fixtures: the demo site (``icra demo``'s data) on each database, and clients that
+act as a browser does: ``site.client("reporter-dmx")`` signs in through the form, and
+``client.submit(path, data)`` posts a form with the page's CSRF token."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,6 +27,27 @@ def csrf_of(html: str) -> str:
     return found.group(1)
 
 
+class SiteClient(TestClient):
+    def token(self) -> str:
+        """The CSRF token of this client's session, as the sign-in form carries it."""
+        return csrf_of(self.get("/signin").text)
+
+    def sign_in(self, username: str, password: str) -> httpx.Response:
+        return self.post(
+            "/signin",
+            data={"username": username, "password": password, "csrf_token": self.token()},
+            follow_redirects=False,
+        )
+
+    def submit(
+        self, path: str, data: dict[str, Any] | None = None, *, htmx: bool = False, **kwargs: Any
+    ) -> Any:
+        """Post a form as the page would: with the token; as htmx does (a header), or plainly."""
+        headers = {"X-CSRF-Token": self.token(), "HX-Request": "true"} if htmx else {}
+        body = {**(data or {}), **({} if htmx else {"csrf_token": self.token()})}
+        return self.post(path, data=body, headers=headers, follow_redirects=False, **kwargs)
+
+
 @dataclass
 class Site:
     url: str
@@ -31,46 +55,27 @@ class Site:
     passwords: dict[str, str]
     report_id: int
     settings: Settings
+    clients: list[SiteClient] = field(default_factory=list)
+
+    def client(self, username: str | None = None, **settings: Any) -> SiteClient:
+        """A client of a fresh app (a web process of its own), signed in as ``username``."""
+        client = SiteClient(create_app(self.settings.model_copy(update=settings)))
+        client.__enter__()
+        self.clients.append(client)
+        if username is not None:
+            assert client.sign_in(username, self.passwords[username]).status_code == 303
+        return client
 
 
 @pytest.fixture
-def site(database_url: str, sessions: sessionmaker[Session]) -> Site:
+def site(database_url: str, sessions: sessionmaker[Session]) -> Iterator[Site]:
+    """The demo site on ``database_url``, with the demo users' passwords."""
     with sessions.begin() as session:
         demo = prepare_demo(session=session, max_upload_bytes=5 * 2**20)
         assert demo.report is not None
         report_id = demo.report.id
     settings = Settings(database_url=database_url, secret_key="test-secret", max_upload_bytes=2**20)
-    return Site(database_url, sessions, demo.new_passwords, report_id, settings)
-
-
-def sign_in(client: TestClient, username: str, password: str) -> None:
-    token = csrf_of(client.get("/signin").text)
-    answer = client.post(
-        "/signin",
-        data={"username": username, "password": password, "csrf_token": token},
-        follow_redirects=False,
-    )
-    assert answer.status_code == 303, answer.text
-
-
-@pytest.fixture
-def client_as(site: Site) -> Iterator[Callable[[str | None], TestClient]]:
-    """``client_as("reporter-dmx")``: a client signed in as that demo user (None: nobody)."""
-    clients: list[TestClient] = []
-
-    def make(username: str | None) -> TestClient:
-        client = TestClient(create_app(site.settings))
-        client.__enter__()
-        clients.append(client)
-        if username is not None:
-            sign_in(client, username, site.passwords[username])
-        return client
-
-    yield make
-    for client in clients:
+    built = Site(database_url, sessions, demo.new_passwords, report_id, settings)
+    yield built
+    for client in built.clients:
         client.__exit__(None, None, None)
-
-
-def form_token(client: TestClient, path: str = "/") -> str:
-    """The CSRF token of the signed-in session, as a page's forms carry it."""
-    return csrf_of(client.get(path).text)
