@@ -38,6 +38,8 @@ _OWNED_UNIT_GAP = 4
 _SAME_BODY_RATIO = 90
 _TYPO_LEN = 3
 _TRAILING_ABBREVIATION_LEN = 4
+# How near after "for", "of" another head must stand to begin another name: "for the Group".
+_NEXT_HEAD_REACH = 2
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
 _ABBREVIATION_LEN = 7
 
@@ -146,13 +148,16 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         gap = text[previous_end:start]
+        folded = folded_text[start:end]
         # Hard-wrapped lines join a name across one line break ("Azərbaycan Miqrasiya\nXidməti").
         joined = bool(tokens) and _SPACES.fullmatch(gap) is not None
-        # ... but not out of or into a line in capitals, a heading or a form's label ("AKTIN NÖVÜ").
-        if "\n" in gap and (_all_capitals(match.group()) or _all_capitals(tokens[-1].text)):
+        # ... but not out of or into a line in capitals, a heading or a form's label ("AKTIN NÖVÜ"),
+        # nor into a plan item's heading ("Council of Europe\nMeasure 13.1.1:").
+        if "\n" in gap and (
+            _all_capitals(match.group()) or _all_capitals(tokens[-1].text) or folded in lang.heading_words
+        ):
             joined = False
         sentence_start = not tokens or bool(re.search(r"[.!?:;·•]|\n\s*\n", gap))
-        folded = folded_text[start:end]
         tokens.append(
             _Token(
                 start=start,
@@ -285,11 +290,13 @@ def _is_complement(token: _Token, lang: LanguageData) -> bool:
 
 
 def _begins_next_name(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
-    """Whether "and" at ``tokens[i]`` joins two names ("... for Migration and the International Labor
-    Organization") rather than two words of one ("... for Narcotics and Law Enforcement Affairs")."""
-    if tokens[i].folded not in lang.conjunctions:
+    """Whether the connector at ``tokens[i]`` joins two names rather than two words of one: "and"
+    before a run that holds a head or an abbreviation ("... for Migration and the International Labor
+    Organization"), any connector right before a head ("Ministry of Internal Affairs for the Group")."""
+    if tokens[i].role is not Role.connector:
         return False
-    for token in tokens[i + 1 :]:
+    reach = len(tokens) if tokens[i].folded in lang.conjunctions else i + 1 + _NEXT_HEAD_REACH
+    for token in tokens[i + 1 : reach]:
         if not token.joined:
             return False
         if token.head or token.role is Role.abbreviation:
@@ -339,7 +346,7 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
     ordinary = _ordinary_words(tokens)
     found: list[_Candidate] = []
     for index, token in enumerate(tokens):
-        if token.head is None or token.role is Role.abbreviation:
+        if token.head is None or token.role is Role.abbreviation or _qualifies_next_head(tokens, index):
             continue
         first = _trim_left(tokens, _left_edge(tokens, index, lang), index, ordinary)
         last = _right_edge(tokens, index, lang)
@@ -352,6 +359,19 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
             _Candidate(_name_text(text, tokens, first, last, index), tokens[first].start, tokens[last].end)
         )
     return found
+
+
+def _qualifies_next_head(tokens: list[_Token], index: int) -> bool:
+    """A head in its dictionary form right before another head qualifies it ("State Labour
+    Inspectorate Service"); a head in the genitive or possessive owns it ("Ministry's Office")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return bool(
+        following
+        and following.joined
+        and following.head
+        and following.role is Role.capital
+        and tokens[index].folded == tokens[index].head
+    )
 
 
 def _abbreviations(tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:

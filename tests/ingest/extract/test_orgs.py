@@ -99,6 +99,18 @@ CASES: list[tuple[str, str, Found]] = [
             ("Interior Ministry's Office for Combating Trafficking", None),
         },
     ),
+    # A head before another head qualifies it; "for" right before another head begins another name.
+    (
+        "en",
+        "The State Labour Inspectorate Service wrote to the Ministry of Internal Affairs for the Group of Experts.",
+        {
+            ("State Labour Inspectorate Service", None),
+            ("Ministry of Internal Affairs", None),
+            ("Group of Experts", None),
+        },
+    ),
+    # A name does not run on into the heading of the next plan item.
+    ("en", "Council of Europe\nMeasure 13.1.1: done.", {("Council of Europe", None)}),
     ("en", "The Commissioner for Human Rights spoke.", set()),
 ]
 
