@@ -39,7 +39,7 @@ from icra.reporting.headings import Headings
 _FROM_RECORD = ("added", "edited")
 
 
-def _new_document() -> DocxDocument:
+def new_document() -> DocxDocument:
     document = Document()
     style = document.styles["Normal"]
     style.font.name = "DejaVu Sans"  # has ə ğ ı İ ö ş ç ü; Word falls back where it is missing
@@ -53,7 +53,7 @@ def _bold(document: DocxDocument, text: str) -> None:
 
 def agency_docx(report: AgencyReport) -> DocxDocument:
     """The agency's report as Word writes it: title, then each part with its narrative."""
-    document = _new_document()
+    document = new_document()
     document.add_paragraph(report.title, style="Title")
     for entry in report.entries:
         _bold(document, entry.heading.strip() or report.headings.heading_for(entry.codes))
@@ -88,7 +88,7 @@ def _agency_entry(document: DocxDocument, entry: EntryPart) -> None:
 def national_docx(report: NationalReport) -> DocxDocument:
     """The consolidated report: summary, every item in plan order, missing items, statistics."""
     words = report.headings
-    document = _new_document()
+    document = new_document()
     document.add_paragraph(report.title, style="Title")
     document.add_heading(words.summary, level=1)
     _table(
