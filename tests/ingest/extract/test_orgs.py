@@ -102,7 +102,7 @@ CASES: list[tuple[str, str, Found]] = [
     # A head before another head qualifies it; "for" right before another head begins another name.
     (
         "en",
-        "The State Labour Inspectorate Service wrote to the Ministry of Internal Affairs for the Group of Experts.",
+        "The State Labour Inspectorate Service and Ministry of Internal Affairs for the Group of Experts.",
         {
             ("State Labour Inspectorate Service", None),
             ("Ministry of Internal Affairs", None),
