@@ -161,18 +161,19 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
                 used.update(id(a) for a in chosen)
                 chosen_by[index] = chosen
     found: list[tuple[_KindWord | None, list[_Anchor]]] = [(kinds[i], c) for i, c in chosen_by.items()]
-    found.extend(_signature_blocks(anchors, used, kinds))
+    found.extend(_signature_blocks(text, anchors, used, kinds))
     return _unique(ctx, sentences, found)
 
 
 def _signature_blocks(
-    anchors: list[_Anchor], used: set[int], kinds: list[_KindWord]
+    text: str, anchors: list[_Anchor], used: set[int], kinds: list[_KindWord]
 ) -> list[tuple[_KindWord | None, list[_Anchor]]]:
-    """A numbered anchor right after a date, outside any kind word's reach: "6 may 2004 / № 208"."""
+    """A number on the line after a date, outside any kind word's reach: "6 may 2004-cü il\n№ 208"."""
     blocks: list[tuple[_KindWord | None, list[_Anchor]]] = []
     free = [a for a in anchors if id(a) not in used]
     for date, number in itertools.pairwise(free):
-        if date.date and number.number and number.start - date.end <= _SIGNATURE_REACH:
+        gap = text[date.end : number.start]
+        if date.date and number.number and len(gap) <= _SIGNATURE_REACH and "\n" in gap:
             kind_word = max((k for k in kinds if k.end <= date.start), key=lambda k: k.start, default=None)
             blocks.append((kind_word, [date, number]))
     return blocks

@@ -123,9 +123,12 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
     alone_on_line = text[line_start:line_end].strip(" \t\u00a0№#") == text[number.start : number.end]
     numbering = text[line_start : number.start].strip() == "" and text[number.end : number.end + 1] in ".)"
     slashed = bool(re.search(r"/\s*$", text[: number.start]) or re.match(r"\s*/", text[number.end :]))
+    # Counts are not written with a leading zero; codes and phone numbers are: "(012) 590".
+    leading_zero = re.match(r"0\d", text[number.start : number.end]) is not None
     is_year = number.value in _YEARS and number.value.is_integer() and _unit(folded, number, lang) is None
     return bool(
         is_year
+        or leading_zero
         or alone_on_line
         or numbering
         or slashed

@@ -45,6 +45,14 @@ NOT_FIGURE_WORDS = (
     "bənd",
     "maddə",
     "sinif",
+    "illik",
+    "aylıq",
+    "günlük",
+    "həftəlik",
+    "yaşına",
+    "yaşınadək",
+    "yaşında",
+    "yaşadək",
 )
 
 # Words right before a number that make it a label: "maddə 5", "№ 208".

@@ -65,6 +65,8 @@ NOT_FIGURE_WORDS = (
 )
 
 NOT_FIGURE_BEFORE = (
+    "ст",
+    "п",
     "линии",
     "линия",
     "статьёй",

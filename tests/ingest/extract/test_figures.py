@@ -35,6 +35,8 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("az", "Layihə 6 ay davam edəcək, sonra 2019-cu ildə yekunlaşacaq.", []),
     ("az", "Qaynar xətt (155 telefon nömrəsi) 2 dildə işləyir.", []),
     ("az", "13.2.5-ci yarımbənd üzrə tədbirlər davam etdirilmişdir.", []),
+    ("az", "Qaynar xətt (012) 590-00-00 nömrəsi ilə 5 illik müddətə açılıb.", []),
+    ("az", "İşsizlik 0,5 faiz azalıb.", [0.5]),
     # An event's line: the head count is the event's participants.
     ("az", "· Sərhəd təhlükəsizliyi üzrə seminar – 12 mart 2018-ci il, Gəncə – 9 nəfər;", []),
     ("az", "2018-ci il aprelin 4-də Mərkəzdə təlim keçirilib, təlimdə 28 polis iştirak edib.", []),
