@@ -14,6 +14,12 @@ class Settings(BaseSettings):
         "postgresql+psycopg://user:password@host/db for deployments.",
     )
     max_upload_bytes: int = Field(50 * 1024 * 1024, description="Largest report file accepted, in bytes.")
+    public_threshold: int = Field(
+        5,
+        ge=1,
+        description="Public outputs (published report, open data) show victim counts below this as "
+        '"<N" (k-anonymity, as CTDC does).',
+    )
     cli_user: str = Field(
         "cli",
         description="User the CLI acts as in the audit trail (`icra --as USER`); "
