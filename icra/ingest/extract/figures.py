@@ -37,6 +37,8 @@ _WHAT_WORDS = 10
 _YEARS = range(1900, 2100)
 # How many words after a number may still say it counts an event's participants.
 _PARTICIPANT_REACH = 3
+# Two figures count the same thing where the word after them begins alike ("insana", "insanı").
+_SAME_THING_PREFIX = 4
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,8 @@ def _is_month(word: str, lang: LanguageData) -> bool:
 
 
 def _what(text: str, number: _Number) -> str:
-    rest = text[number.end :]
+    """The words after the number, past what is glued to it ("130-dan", "5-6"), to the clause's end."""
+    rest = re.sub(r"^\S*", "", text[number.end :])
     clause_end = _CLAUSE_END.search(rest)
     clause = rest[: clause_end.start()] if clause_end else rest
     return " ".join(clause.split()[:_WHAT_WORDS])
@@ -224,7 +227,22 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
                 source_end=number.end,
             )
         )
-    return figures
+    return _once(figures, lang)
+
+
+def _once(figures: list[Figure], lang: LanguageData) -> list[Figure]:
+    """One statistic stated twice in a section (a lead and the quotation it sums up) is listed once:
+    the same value counting the same thing, by the first letters of the word after it."""
+    seen: set[tuple[float | int, str]] = set()
+    kept = []
+    for figure in figures:
+        words = _WORD.findall(lang.fold(figure.what))
+        key = (figure.value, words[0][:_SAME_THING_PREFIX] if words else "")
+        if words and key in seen:
+            continue
+        seen.add(key)
+        kept.append(figure)
+    return kept
 
 
 def _period(ctx: ExtractionContext, number: _Number) -> str | None:

@@ -37,6 +37,12 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("az", "13.2.5-ci yarımbənd üzrə tədbirlər davam etdirilmişdir.", []),
     ("az", "Qaynar xətt (012) 590-00-00 nömrəsi ilə 5 illik müddətə açılıb.", []),
     ("az", "İşsizlik 0,5 faiz azalıb.", [0.5]),
+    # One statistic told twice, in the lead and in the quotation, is one figure.
+    (
+        "az",
+        "Sədr 60-dan çox uşağa yardım edildiyini deyib: “İl ərzində 60-dan çox uşağa kömək etmişik”.",
+        [60],
+    ),
     # An event's line: the head count is the event's participants.
     ("az", "· Sərhəd təhlükəsizliyi üzrə seminar – 12 mart 2018-ci il, Gəncə – 9 nəfər;", []),
     ("az", "2018-ci il aprelin 4-də Mərkəzdə təlim keçirilib, təlimdə 28 polis iştirak edib.", []),
@@ -76,6 +82,12 @@ def test_a_figure_says_what_it_counts_and_where_it_stands() -> None:
     assert figure.period == "2016-cı il"
     assert (figure.section, figure.section_index) == ("13.3.6", 2)
     assert text[figure.source_start : figure.source_end] == "4 210"
+
+
+def test_what_a_figure_counts_starts_past_what_is_glued_to_it() -> None:
+    assert [f.what for f in _figures("az", "Mərkəzdə 5-6 nəfər xarici vətəndaş yaşayır.")] == [
+        "nəfər xarici vətəndaş yaşayır"
+    ]
 
 
 def test_a_figure_names_its_unit() -> None:
