@@ -25,6 +25,8 @@ from icra.model import ReportHeader, Section
 # A plan code: "13.2.5", "13.2.10", "2.1"; never part of a date ("13.04.2016") or a longer number.
 _CODE = r"(?<![\d.])\d{1,2}(?:\.\d{1,3}){1,3}(?!\d|\.\d)"
 _BULLET = r"[ \t\u00a0·•▪◦*\-–]*"
+# The rest of a heading line that ends in a colon: a few words, no sentence.
+_COLON_LINE = re.compile(r"[^\n:.;]{0,80}(:)[ \t\u00a0\r]*(?:\n|$)")
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„]{5,400}?)[”\"»“]")
 
 
@@ -48,7 +50,8 @@ def _heading_pattern(lang: LanguageData) -> re.Pattern[str]:
     word = rf"(?:{words})(?!\w)"
     suffix = rf"(?:[-‐‑–]\s?(?:{_alternation(lang.ordinal_suffixes)})(?!\w))?"
     code = rf"{_CODE}{suffix}"
-    joiner = rf"\s*(?:,|(?:{_alternation(lang.conjunctions)})(?!\w))\s*"
+    # "13.3.6-cı və 13.3.7-ci", "13.3.6, 13.3.7", "13.3.6-13.3.7".
+    joiner = rf"\s*(?:,|[-‐‑–]|(?:{_alternation(lang.conjunctions)})(?!\w))\s*"
     return re.compile(
         rf"^{_BULLET}(?P<before>(?:{word}\.?\s*)+)?(?P<codes>{code}(?:{joiner}{code})*)"
         rf"(?P<after>(?:\s+{word})+)?[ \t\u00a0\r]*(?P<end>[:.|–—]|-\s|$)?",
@@ -66,7 +69,14 @@ def find_headings(text: str, lang: LanguageData) -> list[Heading]:
         # or a sub-item ("13.2.5", not "1.4") set apart: "13.2.5.", "13.2.5:", "13.2.5 – Title"
         # or a line of its own.
         end = match["end"]
-        bare_ok = end == "|" or (codes[0].count(".") >= 2 and end is not None)
+        sub_item = codes[0].count(".") >= 2
+        # "13.2.5-ci bəndin icrası ilə bağlı:", "Measure 2.1 (training of judges):" - a short
+        # line ending in a colon heads a section whatever its words.
+        colon_line = _COLON_LINE.match(text, match.end()) if (has_words or sub_item) else None
+        if colon_line:
+            headings.append(Heading(match.start(), colon_line.end(1), codes))
+            continue
+        bare_ok = end == "|" or (sub_item and end is not None)
         ended = end is not None or (match["before"] is not None and match.end() < len(text))
         if ((has_words and ended) or bare_ok) and not _runs_on(text, match.end()):
             headings.append(Heading(match.start(), match.end(), codes))

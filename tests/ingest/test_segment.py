@@ -23,6 +23,11 @@ HEADINGS = [
     ("en", "13.2.5 | Training held | 2016", [("13.2.5",)]),
     ("az", "13.2.10 – Hüquq-mühafizə orqanlarının təlimi\nMətn.", [("13.2.10",)]),
     ("az", "13.2.5\r\nMətn.\r\nBənd 13.2.6\r\nMətn.", [("13.2.5",), ("13.2.6",)]),
+    ("az", "13.2.5-ci bəndin icrası ilə bağlı:\nMətn.", [("13.2.5",)]),
+    ("az", "13.3.6-13.3.7-ci yarımbəndlər üzrə:\nMətn.", [("13.3.6", "13.3.7")]),
+    ("ru", "Пункт 13.2.5 Плана:\nТекст.", [("13.2.5",)]),
+    ("en", "Measure 2.1 (training of judges):\nText.", [("2.1",)]),
+    ("az", "1.4-cü bəndinin icrası üçün aşağıdakılar nəzərdə tutulsun:\nMətn.", []),
     ("ru", "13.1.1. Совершенствование законодательства\nТекст.", [("13.1.1",)]),
     # Not headings: dates, numbered paragraphs, clause numbers, codes inside a sentence.
     ("az", "13.04.2016-cı il tarixli məktub", []),
