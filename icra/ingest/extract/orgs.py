@@ -70,6 +70,8 @@ class _Token:
     place: bool
     # A place with a case ending ("Bakıda", "Haaqada"): where a body met, no word of its name.
     place_in_case: bool
+    # Only a comma and spaces stand between this token and the one before it.
+    after_comma: bool
 
 
 @dataclass
@@ -171,6 +173,7 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
                 document_word=_is_document_word(folded, lang),
                 place=folded in lang.places,
                 place_in_case=_is_place_in_case(folded, lang),
+                after_comma=gap.strip() == ",",
             )
         )
         previous_end = end
@@ -267,7 +270,7 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         return last
     while (
         i < len(tokens)
-        and tokens[i].joined
+        and (tokens[i].joined or _lists_fields(tokens, i, lang))
         and (
             tokens[i].role in (Role.capital, Role.abbreviation, Role.connector)
             or _is_complement(tokens[i], lang)
@@ -278,6 +281,24 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
             last = i
         i += 1
     return last
+
+
+def _lists_fields(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
+    """Whether a comma before ``tokens[i]`` lists the fields of one body: "Ministry of Labour, Health
+    and Social Affairs" (capitalised words up to "and", then capitalised words, and no head)."""
+    if not tokens[i].after_comma or tokens[i - 1].role is not Role.capital:
+        return False
+    seen_conjunction = False
+    for token in tokens[i:]:
+        if token is not tokens[i] and not token.joined:
+            break
+        if token.head or token.role in (Role.other, Role.quote, Role.abbreviation):
+            return False
+        if token.folded in lang.conjunctions:
+            seen_conjunction = True
+        elif token.role is not Role.capital:
+            break
+    return seen_conjunction
 
 
 def _is_complement(token: _Token, lang: LanguageData) -> bool:

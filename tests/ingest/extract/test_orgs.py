@@ -109,6 +109,17 @@ CASES: list[tuple[str, str, Found]] = [
             ("Group of Experts", None),
         },
     ),
+    # A comma inside a name lists a body's fields; between names it lists the bodies.
+    (
+        "en",
+        "Georgia’s Ministry of Labour, Health and Social Affairs.",
+        {("Georgia’s Ministry of Labour, Health and Social Affairs", None)},
+    ),
+    (
+        "en",
+        "The Ministry of Justice, Ministry of Labour and the Police.",
+        {("Ministry of Justice", None), ("Ministry of Labour", None)},
+    ),
     # A name does not run on into the heading of the next plan item.
     ("en", "Council of Europe\nMeasure 13.1.1: done.", {("Council of Europe", None)}),
     ("en", "The Commissioner for Human Rights spoke.", set()),
