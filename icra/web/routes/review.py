@@ -114,9 +114,9 @@ def new_item(
     return render(request, "_new_item.html", report=report, entry=entry, kind=review.item_kind(kind))
 
 
-@router.post("/{report_id}/entries/{entry_id}/items")
+@router.post("/{report_id}/entries/{entry_id}/items/{kind}")
 async def add(
-    request: Request, session: SessionDep, user: CurrentUser, report_id: int, entry_id: int
+    request: Request, session: SessionDep, user: CurrentUser, report_id: int, entry_id: int, kind: str
 ) -> Response:
     form = {key: str(value) for key, value in (await request.form()).items()}
     span = _span(form.get("source_start", ""), form.get("source_end", ""))
@@ -124,7 +124,7 @@ async def add(
         session=session,
         report_id=report_id,
         entry_id=entry_id,
-        kind=form.get("kind", ""),
+        kind=kind,
         values=form,
         user=user,
         span=span,
