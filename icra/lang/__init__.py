@@ -65,7 +65,8 @@ class LanguageData:
     org_modifier_endings: tuple[str, ...] = ()
     # Known abbreviations (folded) -> the full name in this language: "bmqt" -> "Beynəlxalq ...".
     org_aliases: Mapping[str, str] = field(default_factory=dict)
-    # Leading words that name the state and do not tell two bodies apart: "azərbaycan respublikası".
+    # Words that name the state before or after a body's name and do not tell two bodies apart:
+    # "azərbaycan respublikası", "of the republic of azerbaijan", "азербайджанской республики".
     org_state_prefixes: tuple[str, ...] = ()
     # Figures (icra/lang/<code>/figures.py). Number words: "beş" -> 5, "five" -> 5.
     number_words: Mapping[str, int] = field(default_factory=dict)

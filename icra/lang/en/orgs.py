@@ -56,7 +56,13 @@ ALIASES = {
     "odihr": "Office for Democratic Institutions and Human Rights",
 }
 
-STATE_PREFIXES = ("republic of azerbaijan", "azerbaijan's", "azerbaijani")
+STATE_PREFIXES = (
+    "of the republic of azerbaijan",
+    "of azerbaijan",
+    "republic of azerbaijan",
+    "azerbaijan's",
+    "azerbaijani",
+)
 
 # Connectors that carry a name on past its head: "Ministry of Foreign Affairs".
 CONTINUERS = ("of", "for", "on", "in", "against", "the", "to")
