@@ -386,3 +386,40 @@ class AuditEvent(Base):
     after: Mapped[dict[str, Any] | None]
 
     user: Mapped[User | None] = relationship()
+
+
+class Rating(StrEnum):
+    """How far a plan item has come, on the Open Government Partnership's scale."""
+
+    not_started = "not_started"
+    limited = "limited"
+    substantial = "substantial"
+    complete = "complete"
+
+
+class PlanItemRating(Base):
+    """The coordinator's rating of a plan item (web plan view; icra.services.periods)."""
+
+    __tablename__ = "plan_item_rating"
+
+    plan_item_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    rating: Mapped[Rating] = mapped_column(_choice(Rating, "rating"))
+    rated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class ReportingPeriod(Base):
+    """A plan's reporting round for one year: open with a due date, then approved and locked."""
+
+    __tablename__ = "reporting_period"
+    __table_args__ = (UniqueConstraint("plan_id", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    year: Mapped[int]
+    due: Mapped[dt.date] = mapped_column(Date)
+    # Once approved, the year's reports of the plan no longer change.
+    locked: Mapped[bool] = mapped_column(default=False)
+
+    plan: Mapped[Plan] = relationship()
