@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from icra.ingest.extract.dates import DateMention, find_dates
+from icra.ingest.extract.orgs import find_organisations
 from icra.lang import LanguageData
 from icra.model import ReportHeader, Section
 
@@ -133,11 +134,12 @@ def _first_paragraph(text: str, limit: int) -> tuple[int, int]:
 @cache
 def _header_words(lang: LanguageData) -> re.Pattern[str]:
     # Each word with any ending: "план действий" matches "плана действий".
-    phrases = [r"\w*\s+".join(map(re.escape, p.split())) for p in (*lang.plan_words, *lang.agent_markers)]
+    phrases = [r"\w*\s+".join(map(re.escape, p.split())) for p in lang.plan_words]
     return re.compile(rf"(?<!\w)(?:{'|'.join(phrases) or '(?!x)x'})")
 
 
 def _is_header(paragraph: str, lang: LanguageData) -> bool:
+    """A report's header names the plan it reports on; a news item's first paragraph does not."""
     return bool(_header_words(lang).search(lang.fold(paragraph)))
 
 
@@ -157,10 +159,18 @@ def find_header(text: str, lang: LanguageData) -> ReportHeader:
     start, end = _first_paragraph(text, headings[0].start if headings else len(text))
     paragraph = text[start:end] if _is_header(text[start:end], lang) else ""
     plan_title = _plan_title(paragraph, lang)
-    plan_dates = find_dates(plan_title or "", lang)
-    period = next(((m.start_date.year, m.end_date.year) for m in plan_dates if m.precision == "year"), None)
+    # The plan's years: in its title, else the header's span of years ("на 2014-2018 годы").
+    plan_dates = find_dates(plan_title or paragraph, lang)
+    period = next(
+        (
+            (m.start_date.year, m.end_date.year)
+            for m in plan_dates
+            if m.precision == "year" and (plan_title or m.start_date.year < m.end_date.year)
+        ),
+        None,
+    )
     return ReportHeader(
-        agency=_agency(paragraph, lang),
+        agency=_agency(paragraph, lang) or _first_organisation(paragraph, lang),
         year=_report_year(text, paragraph, plan_title, lang),
         plan_title=plan_title,
         plan_period=period,
@@ -188,6 +198,13 @@ def _agency(paragraph: str, lang: LanguageData) -> str | None:
     while name and not _capitalised(name[0], lang):
         name.pop(0)
     return " ".join(name) or None
+
+
+def _first_organisation(paragraph: str, lang: LanguageData) -> str | None:
+    """The body the header names first: "Azərbaycan Respublikası Daxili İşlər Nazirliyinin ... HESABATI"."""
+    organisations = find_organisations(paragraph, lang) if paragraph else []
+    mentioned = [(min(m.source_start or 0 for m in o.mentions), o.name) for o in organisations if o.mentions]
+    return min(mentioned)[1] if mentioned else None
 
 
 def _capitalised(word: str, lang: LanguageData) -> bool:

@@ -154,3 +154,17 @@ def test_sample_report_sections(shared_dir) -> None:
         2016,
         (2014, 2018),
     )
+
+
+def test_header_names_the_first_body_when_no_one_is_said_to_have_done_the_work() -> None:
+    text = (
+        "ИНФОРМАЦИЯ\nМинистерства юстиции Азербайджанской Республики о выполнении в 2018 году "
+        "Национального плана действий по борьбе с торговлей людьми на 2014-2018 годы\n\n"
+        "п. 13.1.1\nТекст."
+    )
+    header = find_header(text, lang.get("ru"))
+    assert (header.agency, header.year, header.plan_period) == (
+        "Министерство юстиции Азербайджанской Республики",
+        2018,
+        (2014, 2018),
+    )
