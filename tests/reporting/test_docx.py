@@ -8,14 +8,13 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from icra.data import DEMO_DIR
 from icra.db.models import Event, Report
 from icra.ingest.pipeline import extract_file
 from icra.ingest.readers import read_path
 from icra.model import ItemStatus, ReportDraft
 from icra.reporting.docx import agency_docx, national_docx, save
 from icra.services.reporting import agency_report, national_report
-
-from .conftest import DEMO_REPORT
 
 
 def _events(draft: ReportDraft) -> list[tuple[object, ...]]:
@@ -36,7 +35,7 @@ def test_agency_report_regenerated_gives_the_same_records(
     session: Session, demo_report: Report, tmp_path: Path
 ) -> None:
     path = save(agency_docx(agency_report(session=session, report_id=demo_report.id)), tmp_path / "dmx.docx")
-    original, again = extract_file(DEMO_REPORT), extract_file(path)
+    original, again = extract_file(DEMO_DIR / "dmx-2016-demo-az.txt"), extract_file(path)
     assert _events(again) == _events(original)
     assert _figures(again) == _figures(original)
     assert _document_refs(again) == _document_refs(original)
