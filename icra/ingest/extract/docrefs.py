@@ -20,6 +20,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from icra.ingest.extract.dates import DateMention
@@ -63,12 +64,18 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
 
 
-def _number_anchors(text: str, lang: LanguageData) -> list[_Anchor]:
-    folded = lang.fold(text)
+@cache
+def _number_patterns(lang: LanguageData) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A number before its marker ("02/2896 saylı") and after it ("№ 208", "No.504")."""
     after = re.compile(rf"(?<![\w/])({_DOC_NUMBER}?)[,]?\s+(?:{_alternation(lang.doc_number_after)})\b")
     before = re.compile(rf"(?:(?<!\w)(?:{_alternation(lang.doc_number_before)}))\s*({_DOC_NUMBER})")
+    return after, before
+
+
+def _number_anchors(text: str, lang: LanguageData) -> list[_Anchor]:
+    folded = lang.fold(text)
     anchors = []
-    for pattern in (after, before):
+    for pattern in _number_patterns(lang):
         for match in pattern.finditer(folded):
             number = text[match.start(1) : match.end(1)].rstrip(".,-")
             anchors.append(_Anchor(match.start(), match.end(), number=number))

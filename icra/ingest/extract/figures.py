@@ -196,12 +196,11 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     """The statistics ``ctx``'s section states, in order."""
     text, lang = ctx.text, ctx.lang
     folded = lang.fold(text)
+    sentences = split_sentences(text, lang)
     date_spans = [(d.start, d.end) for d in ctx.dates]
     event_days = [d for d in ctx.dates if d.precision == "day" and not _is_document_date(folded, d, lang)]
     event_lines = [
-        (start, end)
-        for start, end in split_sentences(text, lang)
-        if any(start <= d.start < end for d in event_days)
+        (start, end) for start, end in sentences if any(start <= d.start < end for d in event_days)
     ]
     figures: list[Figure] = []
     consumed_to = 0
@@ -219,7 +218,7 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
             Figure(
                 value=_value(number),
                 what=_what(text, number),
-                period=_period(ctx, number),
+                period=_period(ctx, sentences, number),
                 unit=_unit(folded, number, lang),
                 section=ctx.code,
                 section_index=ctx.section_index,
@@ -245,9 +244,9 @@ def _once(figures: list[Figure], lang: LanguageData) -> list[Figure]:
     return kept
 
 
-def _period(ctx: ExtractionContext, number: _Number) -> str | None:
+def _period(ctx: ExtractionContext, sentences: list[tuple[int, int]], number: _Number) -> str | None:
     """The year or month the figure's sentence names ("2016-cı ilin"), else the report's year."""
-    for start, end in split_sentences(ctx.text, ctx.lang):
+    for start, end in sentences:
         if start <= number.start < end:
             named = [d for d in ctx.dates if start <= d.start < end and d.precision != "day"]
             if named:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -40,6 +41,8 @@ _TYPO_LEN = 3
 _TRAILING_ABBREVIATION_LEN = 4
 # How near after "for", "of" another head must stand to begin another name: "for the Group".
 _NEXT_HEAD_REACH = 2
+# How far before a name an abbreviation in brackets may open: "İCMPD (Международный ...".
+_BRACKET_REACH = 20
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
 _ABBREVIATION_LEN = 7
 
@@ -133,10 +136,15 @@ def _role(text: str, folded: str, lang: LanguageData) -> Role:
 
 def _is_place_in_case(folded: str, lang: LanguageData) -> bool:
     return any(
-        folded.startswith(place) and folded[len(place) :] in lang.place_suffixes
-        for place in lang.places
-        if len(folded) > len(place)
+        folded[:length] in lang.places and folded[length:] in lang.place_suffixes
+        for length in _place_lengths(lang)
+        if len(folded) > length
     )
+
+
+@cache
+def _place_lengths(lang: LanguageData) -> frozenset[int]:
+    return frozenset(len(place) for place in lang.places)
 
 
 def _all_capitals(word: str) -> bool:
@@ -422,7 +430,9 @@ def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> d
     defined: dict[str, str] = {}
     for candidate in candidates:
         after = re.match(r"\s*\(([^\W\d_]+)\)", text[candidate.end :])
-        before = re.search(r"([^\W\d_]+)\s*\($", text[: candidate.start])
+        before = re.search(
+            r"([^\W\d_]+)\s*\($", text[max(0, candidate.start - _BRACKET_REACH) : candidate.start]
+        )
         for match in (after, before):
             if (
                 match
