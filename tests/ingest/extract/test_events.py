@@ -67,6 +67,12 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "2017-ci il may ayının 17-18-də Haaqada konfransda Nazirliyin iki əməkdaşı iştirak etmişdir.",
         [(D(2017, 5, 17), D(2017, 5, 18), 2, "Haaqa", "conference")],
     ),
+    # A list item that opens with its date.
+    (
+        "en",
+        "- 22–23 June 2017 – training of the ILO on indicators of forced labour, Ganja (25 participants);",
+        [(D(2017, 6, 22), D(2017, 6, 23), 25, "Ganja", "training")],
+    ),
     # Several dates, one kind word after them all.
     (
         "az",
