@@ -124,6 +124,8 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
     line_end = text.find("\n", number.end) % (len(text) + 1)
     alone_on_line = text[line_start:line_end].strip(" \t\u00a0№#") == text[number.start : number.end]
     numbering = text[line_start : number.start].strip() == "" and text[number.end : number.end + 1] in ".)"
+    # A number alone in brackets names something: "qaynar xətt (152)".
+    bracketed = text[number.start - 1 : number.start] == "(" and text[number.end : number.end + 1] == ")"
     slashed = bool(re.search(r"/\s*$", text[: number.start]) or re.match(r"\s*/", text[number.end :]))
     # Counts are not written with a leading zero; codes and phone numbers are: "(012) 590".
     leading_zero = re.match(r"0\d", text[number.start : number.end]) is not None
@@ -134,6 +136,7 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or alone_on_line
         or numbering
         or slashed
+        or bracketed
         or text[: number.start].rstrip().endswith(("№", "#"))
         or (hyphen_suffix and hyphen_suffix.group(1) in lang.ordinal_suffixes)
         or next_word in lang.not_figure_words
