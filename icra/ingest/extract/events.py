@@ -204,11 +204,15 @@ def _event(
     else:
         return None
     head_count = _participants(folded, start, fragment_end, lang)
-    # The place follows the date ("tarixdə Bakıda keçirilmiş", "– 24 fevral 2016-cı il, Bakı"),
-    # else it comes before it ("проводит в Баку с 4 по 6 апреля семинар"). A list item that
-    # opens with its date ("- 13 January 2016 – meeting ..., Baku (6 participants)") names
-    # its place anywhere in the item; in running text the place stays in the event's clause.
+    # A list item that opens with its date ("- 13 January 2016 – meeting ..., Baku (6
+    # participants)") is titled up to its last comma and names its place anywhere in it.
     opens_item = not text[fragment_start : date.start].strip(_SEPARATORS)
+    if after and opens_item:
+        last_comma = text.rfind(",", kind.end, fragment_end)
+        end = last_comma if last_comma >= 0 else fragment_end
+    # The place follows the date ("tarixdə Bakıda keçirilmiş", "– 24 fevral 2016-cı il, Bakı"),
+    # else it comes before it ("проводит в Баку с 4 по 6 апреля семинар"); in running text it
+    # stays in the event's clause.
     place_end = _clause_end(text, kind.end, fragment_end) if after and not opens_item else fragment_end
     place = _place(folded, date.end, place_end, lang, last=False) or _place(
         folded, start, date.start, lang, last=True

@@ -158,3 +158,10 @@ def test_an_event_names_its_section_and_its_words() -> None:
 def test_a_listed_event_is_titled_by_its_line() -> None:
     (event,) = _events("az", "· Miqrasiya siyasətinə dair seminar – 12 may 2017-ci il, Gəncə – 7 nəfər;")
     assert event.title == "Miqrasiya siyasətinə dair seminar"
+
+
+def test_a_list_item_opening_with_its_date_is_titled_up_to_its_place() -> None:
+    (event,) = _events(
+        "en", "- 22 June 2017 – training of the ILO on forced labour, Ganja (25 participants);"
+    )
+    assert event.title == "training of the ILO on forced labour"
