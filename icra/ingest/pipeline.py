@@ -25,21 +25,21 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> LanguageData:
-    """The supported language whose common words the text uses most.
+    """The supported language whose common words the text uses most; letters only a
+    language writes ("ə", "ы") decide when no common word is found (a table, a list).
 
     Counting short function words ("və", "и", "the") is enough to tell
     Azerbaijani, Russian and English apart, and names or quotations in another
     language do not outweigh them.
     """
-    best: tuple[int, LanguageData] | None = None
+    scores = []
     for code in languages.SUPPORTED:
         data = languages.get(code)
-        words = _WORD.findall(data.fold(text))
-        hits = sum(1 for w in words if w in data.common_words)
-        if best is None or hits > best[0]:
-            best = (hits, data)
-    assert best is not None  # SUPPORTED is never empty
-    return best[1]
+        folded = data.fold(text)
+        words = sum(1 for w in _WORD.findall(folded) if w in data.common_words)
+        letters = sum(folded.count(letter) for letter in data.letters)
+        scores.append((words, letters, data))
+    return max(scores, key=lambda score: score[:2])[2]
 
 
 def extract_report(

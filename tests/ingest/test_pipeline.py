@@ -28,6 +28,8 @@ REPORT = (
         ("В Баку прошло совещание, посвященное итогам 2015 года и задачам на год.", "ru"),
         ("A week to combat trafficking started in Azerbaijan today, with the OSCE and the IOM.", "en"),
         ("«Dövlət Miqrasiya Xidməti» in Baku held the meeting of the working group on migration.", "en"),
+        ("Семинар | 12.05.2017 | Баку | 25", "ru"),
+        ("Seminar | 12.05.2017 | Gəncə şəhəri | 25", "az"),
     ],
 )
 def test_language_is_found_from_the_text(text: str, code: str) -> None:
