@@ -54,6 +54,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "icra.cli.plans",
     "icra.cli.people",
     "icra.cli.web",
+    "icra.cli.periods",
     "icra.cli.reports",
 )
 

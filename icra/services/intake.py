@@ -9,6 +9,7 @@ from icra.db.models import Report, User, UserRole
 from icra.errors import InputError, PermissionDenied
 from icra.ingest.pipeline import extract_file
 from icra.services.agencies import get_agency
+from icra.services.periods import refuse_if_locked
 from icra.services.permissions import require_role
 from icra.services.plans import get_plan, plan_items
 from icra.services.reports import REPORT_WRITERS, store_draft
@@ -42,6 +43,7 @@ def ingest_report(
     report_year = year or draft.report.year
     if report_year is None:
         raise InputError(f"{filename}: the report states no year; choose one")
+    refuse_if_locked(session=session, plan_id=plan.id, year=report_year)
     return store_draft(
         session=session,
         draft=draft,

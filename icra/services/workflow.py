@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from icra.db.models import AuditEvent, Report, ReportStatus, User, UserRole
 from icra.errors import InputError, NotFound, PermissionDenied
 from icra.services import audit
+from icra.services.periods import is_locked, refuse_if_locked
 from icra.services.reports import get_report
 
 COORDINATORS = (UserRole.admin, UserRole.coordinator)
@@ -61,7 +62,13 @@ def may_read(user: User, report: Report) -> bool:
 
 
 def may_edit(user: User, report: Report) -> bool:
+    """Whether ``user`` may change the report's items, its period's lock aside."""
     return may_read(user, report) and report.status in EDITABLE[user.role]
+
+
+def can_edit(*, session: Session, user: User, report: Report) -> bool:
+    """Whether ``user`` may change the report's items now."""
+    return may_edit(user, report) and not is_locked(session=session, plan_id=report.plan_id, year=report.year)
 
 
 def readable_report(*, session: Session, report_id: int, user: User) -> Report:
@@ -80,6 +87,7 @@ def editable_report(*, session: Session, report_id: int, user: User) -> Report:
             f"report {report_id} is {report.status.value}: {user.username} ({user.role.value}) "
             "may not change it"
         )
+    refuse_if_locked(session=session, plan_id=report.plan_id, year=report.year)
     return report
 
 
@@ -93,8 +101,10 @@ def visible_reports(*, session: Session, user: User) -> list[Report]:
     return list(session.scalars(query))
 
 
-def allowed_moves(user: User, report: Report) -> list[str]:
-    """The names of the moves ``user`` may make on ``report`` now."""
+def allowed_moves(*, session: Session, user: User, report: Report) -> list[str]:
+    """The names of the moves ``user`` may make on ``report`` now (none in a locked period)."""
+    if is_locked(session=session, plan_id=report.plan_id, year=report.year):
+        return []
     return [
         move.name
         for move in MOVES.values()
@@ -108,7 +118,8 @@ def move_report(*, session: Session, report_id: int, move: str, user: User, comm
     if chosen is None:
         raise InputError(f"no such step {move!r}: choose one of {', '.join(MOVES)}")
     report = readable_report(session=session, report_id=report_id, user=user)
-    if move not in allowed_moves(user, report):
+    refuse_if_locked(session=session, plan_id=report.plan_id, year=report.year)
+    if move not in allowed_moves(session=session, user=user, report=report):
         raise PermissionDenied(
             f"report {report_id} is {report.status.value}: {user.username} ({user.role.value}) "
             f"may not {move} it"

@@ -1,15 +1,22 @@
-"""The plan view: the tree of items with their agencies, deadlines and the reports covering each."""
+"""The plan view: the tree of items with their agencies, deadlines, ratings and the reports
+covering each per year; the coordinator rates an item there."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse, Response
+from typing import Annotated, Any
 
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.orm import Session
+
+from icra.db.models import Plan, Rating, User
+from icra.errors import NotFound
 from icra.services.coverage import plan_years, reports_by_item
-from icra.services.plans import get_plan, list_plans, plan_items
+from icra.services.periods import rate_item, ratings
+from icra.services.plans import get_plan, items_by_code, list_plans, plan_items
 from icra.services.workflow import may_read
 from icra.web.deps import CurrentUser, SessionDep
-from icra.web.templating import render
+from icra.web.templating import is_htmx, render
 
 router = APIRouter(prefix="/plans", tags=["plans"])
 
@@ -22,18 +29,40 @@ def plan_list(request: Request, session: SessionDep, user: CurrentUser) -> Respo
     return render(request, "plans.html", plans=plans)
 
 
+def _plan_context(session: Session, plan: Plan, user: User) -> dict[str, Any]:
+    covering = reports_by_item(session=session, plan=plan)
+    return {
+        "plan": plan,
+        "years": plan_years(plan),
+        # Only the reports this user may open are listed under an item.
+        "covering": {item: [r for r in reports if may_read(user, r)] for item, reports in covering.items()},
+        "ratings": ratings(session=session, plan=plan),
+        "rubric": list(Rating),
+    }
+
+
 @router.get("/{code}")
 def plan_view(request: Request, session: SessionDep, user: CurrentUser, code: str) -> Response:
     plan = get_plan(session=session, code=code)
-    covering = reports_by_item(session=session, plan=plan)
-    return render(
-        request,
-        "plan.html",
-        plan=plan,
-        items=plan_items(session=session, plan=plan),
-        years=plan_years(plan),
-        # Only the reports this user may open are listed under an item.
-        covering={
-            item_id: [r for r in reports if may_read(user, r)] for item_id, reports in covering.items()
-        },
-    )
+    items = plan_items(session=session, plan=plan)
+    return render(request, "plan.html", items=items, **_plan_context(session, plan, user))
+
+
+@router.post("/{code}/items/{item_code}/rating")
+def rate(
+    request: Request,
+    session: SessionDep,
+    user: CurrentUser,
+    code: str,
+    item_code: str,
+    rating: Annotated[str, Form()],
+) -> Response:
+    """Set an item's rating; htmx gets the item's row redrawn, a plain form the plan again."""
+    plan = get_plan(session=session, code=code)
+    item = items_by_code(session=session, plan=plan, codes=[item_code]).get(item_code)
+    if item is None:
+        raise NotFound(f"plan {plan.code} has no item {item_code!r}")
+    rate_item(session=session, item=item, rating=rating, user=user)
+    if not is_htmx(request):
+        return RedirectResponse(f"/plans/{plan.code}#item-{item.code}", status_code=303)
+    return render(request, "_plan_item.html", item=item, **_plan_context(session, plan, user))

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from icra.db.models import Entry, Report, User
 from icra.errors import InputError, NotFound
 from icra.services import review
-from icra.services.workflow import allowed_moves, may_edit, readable_report
+from icra.services.workflow import allowed_moves, can_edit, readable_report
 from icra.web.deps import CurrentUser, SessionDep
 from icra.web.highlight import Span, pieces
 from icra.web.templating import is_htmx, render
@@ -30,26 +30,26 @@ def item_spans(entry: Entry) -> list[Span]:
     ]
 
 
-def _entry_context(report: Report, entry: Entry, user: User) -> dict[str, Any]:
+def _entry_context(report: Report, entry: Entry, editable: bool) -> dict[str, Any]:
     return {
         "report": report,
         "entry": entry,
         "pieces": pieces(entry.text, item_spans(entry)),
         "kinds": review.ITEM_KINDS,
-        "editable": may_edit(user, report),
+        "editable": editable,
     }
 
 
 @router.get("/{report_id}")
 def review_page(request: Request, session: SessionDep, user: CurrentUser, report_id: int) -> Response:
     report = readable_report(session=session, report_id=report_id, user=user)
+    editable = can_edit(session=session, user=user, report=report)
     return render(
         request,
         "review.html",
         report=report,
-        entries=[_entry_context(report, entry, user) for entry in report.entries],
-        moves=allowed_moves(user, report),
-        editable=may_edit(user, report),
+        entries=[_entry_context(report, entry, editable) for entry in report.entries],
+        moves=allowed_moves(session=session, user=user, report=report),
     )
 
 
@@ -68,7 +68,8 @@ def _entry_answer(request: Request, session: Session, report_id: int, entry_id: 
     session.flush()
     session.expire_all()  # read the entry's items as they now are
     report, entry = _entry_of(session, report_id, entry_id, user)
-    return render(request, "_entry.html", **_entry_context(report, entry, user))
+    editable = can_edit(session=session, user=user, report=report)
+    return render(request, "_entry.html", **_entry_context(report, entry, editable))
 
 
 def _item_entry(session: Session, kind: str, item_id: int) -> int:
