@@ -128,6 +128,9 @@ class LanguageData:
     # Letters of the alphabet beyond ASCII a-z, folded ("çəğıöşü"): the readers judge a
     # guessed text encoding by how many of its letters some language writes.
     letters: str = ""
+    # Endings a search strips from a word (folded) to reach its stem, so "alverinə" finds
+    # "alveri" (icra/lang/<code>/search.py); a language without them matches whole words.
+    search_suffixes: tuple[str, ...] = ()
 
     def fold_all(self, words: tuple[str, ...] | frozenset[str] | set[str]) -> frozenset[str]:
         return frozenset(self.fold(w) for w in words)

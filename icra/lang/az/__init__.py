@@ -48,4 +48,5 @@ LANGUAGE = LanguageData(
     victim_words=publication.VICTIM_WORDS,
     # Source: the Azerbaijani Latin alphabet (32 letters), those beyond ASCII a-z.
     letters="çəğıöşü",
+    search_suffixes=search.SUFFIXES,
 )

@@ -44,4 +44,5 @@ LANGUAGE = LanguageData(
     victim_words=publication.VICTIM_WORDS,
     range_openers=dates.RANGE_OPENERS,
     range_joiners=dates.RANGE_JOINERS,
+    search_suffixes=search.SUFFIXES,
 )

@@ -48,4 +48,5 @@ LANGUAGE = LanguageData(
     range_joiners=dates.RANGE_JOINERS,
     # Source: the Russian alphabet (33 letters), lower case.
     letters="абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    search_suffixes=search.SUFFIXES,
 )

@@ -1,0 +1,17 @@
+"""Azerbaijani word endings a search strips to reach a stem (folded); the longest is tried first.
+
+Source: Azerbaijani noun inflection, written out by hand for İcra's search: the plural,
+the six cases, the possessive and the copula, each in its vowel-harmony forms and with
+the buffer consonants n, y and s.
+"""
+
+SUFFIXES = (
+    "lar", "lər", "ları", "ləri",  # plural, plural with a possessive
+    "nın", "nin", "nun", "nün", "ın", "in", "un", "ün",  # genitive
+    "ya", "yə", "na", "nə", "a", "ə",  # dative
+    "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "ı", "i", "u", "ü",  # accusative
+    "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən",  # locative, ablative
+    "sı", "si", "su", "sü",  # third-person possessive after a vowel
+    "la", "lə", "yla", "ylə",  # instrumental (ilə written together)
+    "dır", "dir", "dur", "dür",  # copula
+)  # fmt: skip

@@ -1,0 +1,6 @@
+"""English word endings a search strips to reach a stem; the longest is tried first.
+
+Source: the regular plural, possessive, past and gerund endings, written out by hand.
+"""
+
+SUFFIXES = ("'s", "ies", "es", "s", "ing", "ed")
