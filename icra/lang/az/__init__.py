@@ -2,7 +2,7 @@
 
 from icra.lang import LanguageData
 
-from . import dates, docrefs, events, figures, needs, orgs, places, publication, segment
+from . import dates, docrefs, events, figures, needs, orgs, places, publication, search, segment
 from .fold import fold, upper
 
 LANGUAGE = LanguageData(

@@ -2,7 +2,7 @@
 
 from icra.lang import LanguageData
 
-from . import dates, docrefs, events, figures, needs, orgs, places, publication, segment
+from . import dates, docrefs, events, figures, needs, orgs, places, publication, search, segment
 
 LANGUAGE = LanguageData(
     code="ru",
