@@ -65,6 +65,8 @@ class LanguageData:
     org_modifier_endings: tuple[str, ...] = ()
     # Known abbreviations (folded) -> the full name in this language: "bmqt" -> "Beynəlxalq ...".
     org_aliases: Mapping[str, str] = field(default_factory=dict)
+    # Case endings that put a sentence's first word outside a name: the locative of "Tədbirdə ...".
+    org_outside_cases: tuple[str, ...] = ()
     # Words that name the state before or after a body's name and do not tell two bodies apart:
     # "azərbaycan respublikası", "of the republic of azerbaijan", "азербайджанской республики".
     org_state_prefixes: tuple[str, ...] = ()

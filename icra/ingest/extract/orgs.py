@@ -249,9 +249,11 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
         if token.folded in lang.conjunctions and _ends_a_name(tokens, i):
             break
         first = i
-        # A place after a body's genitive opens the name of the body's local unit:
-        # "Xidmətinin Bakı şəhəri Qanunsuz Miqrantların Saxlanılması Mərkəzi".
-        if token.place and i and tokens[i - 1].head and tokens[i].joined:
+        # A place after a body's genitive opens the name of the body's local unit, where more
+        # capitalised words follow it: "Xidmətinin Bakı şəhəri Qanunsuz Miqrantların Saxlanılması
+        # Mərkəzi" (but "Təşkilatının Bakı ofisi" is the body's office).
+        named_unit = any(t.role is Role.capital for t in tokens[i + 1 : head_index])
+        if token.place and i and tokens[i - 1].head and tokens[i].joined and named_unit:
             break
         i -= 1
     return first
@@ -335,7 +337,13 @@ def _begins_next_name(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     return False
 
 
-def _trim_left(tokens: list[_Token], first: int, head_index: int, ordinary: frozenset[str]) -> int:
+def _in_outside_case(folded: str, lang: LanguageData) -> bool:
+    return bool(lang.org_outside_cases) and folded.endswith(lang.org_outside_cases)
+
+
+def _trim_left(
+    tokens: list[_Token], first: int, head_index: int, ordinary: frozenset[str], lang: LanguageData
+) -> int:
     """Drop leading words that cannot open a name: connectors, closing quotes, ordinary words
     capitalised to open a sentence."""
     while first < head_index:
@@ -345,7 +353,11 @@ def _trim_left(tokens: list[_Token], first: int, head_index: int, ordinary: froz
         ordinary_opener = (
             token.role is Role.capital
             and token.head is None
-            and (token.folded in ordinary or tokens[first + 1].text in _OPEN_QUOTES)
+            and (
+                token.folded in ordinary
+                or tokens[first + 1].text in _OPEN_QUOTES
+                or (token.first_in_sentence and _in_outside_case(token.folded, lang))
+            )
         )
         if (
             token.role in (Role.connector, Role.inner)
@@ -377,7 +389,7 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
     for index, token in enumerate(tokens):
         if token.head is None or token.role is Role.abbreviation or _qualifies_next_head(tokens, index):
             continue
-        first = _trim_left(tokens, _left_edge(tokens, index, lang), index, ordinary)
+        first = _trim_left(tokens, _left_edge(tokens, index, lang), index, ordinary, lang)
         last = _right_edge(tokens, index, lang)
         named_by = [t for t in tokens[first : last + 1] if t.role in (Role.capital, Role.abbreviation)]
         # One capitalised word is a noun, not a name ("Xidmət", "Office"); a lower-case head
@@ -392,8 +404,19 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
 
 def _qualifies_next_head(tokens: list[_Token], index: int) -> bool:
     """A head in its dictionary form right before another head qualifies it ("State Labour
-    Inspectorate Service"); a head in the genitive or possessive owns it ("Ministry's Office")."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    Inspectorate Service", "“... İnkişaf Mərkəzi” İctimai Birliyi"); a head in the genitive or
+    possessive owns it ("Ministry's Office")."""
+    after = index + 1
+    # (A closing quote stands right against the word it closes; '"' with a space before it opens.)
+    if (
+        after < len(tokens)
+        and tokens[after].text in _CLOSE_QUOTES
+        and tokens[after].start == tokens[index].end
+    ):
+        # A quoted name ends in a head and the body's name goes on: "“... Mərkəzi” İctimai Birliyi".
+        named_on = after + 1 < len(tokens) and tokens[after + 1].joined
+        return named_on and tokens[after + 1].role in (Role.capital, Role.connector)
+    following = tokens[after] if after < len(tokens) else None
     return bool(
         following
         and following.joined

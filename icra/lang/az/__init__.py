@@ -33,6 +33,7 @@ LANGUAGE = LanguageData(
     org_connectors=orgs.CONNECTORS,
     org_aliases=orgs.ALIASES,
     org_state_prefixes=orgs.STATE_PREFIXES,
+    org_outside_cases=orgs.OUTSIDE_CASES,
     number_words=figures.NUMBER_WORDS,
     number_multipliers=figures.MULTIPLIERS,
     unit_words=figures.UNIT_WORDS,

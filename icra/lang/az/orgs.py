@@ -31,6 +31,8 @@ HEADS = {
     "birliyi": "birliyi",
     "assambleyası": "assambleyası",
     "məhkəməsi": "məhkəməsi",
+    "müvəkkili": "müvəkkili",
+    "müvəkkil": "müvəkkil",
     "aparatı": "aparatı",
     "qrupu": "qrupu",
     "sanatoriyası": "sanatoriyası",
@@ -65,16 +67,23 @@ ALIASES = {
     "ai": "Avropa İttifaqı",
     "atət": "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı",
     "mdb": "Müstəqil Dövlətlər Birliyi",
-    # International bodies that Azerbaijani texts name by their English abbreviations.
-    "iom": "Beynəlxalq Miqrasiya Təşkilatı",
-    "unicef": "BMT-nin Uşaq Fondu",
+    # International bodies that Azerbaijani texts name by their English abbreviations, folded as
+    # Azerbaijani folds them ("IOM" -> "ıom", "ODİHR" -> "odihr").
+    "ıom": "Beynəlxalq Miqrasiya Təşkilatı",
+    "unıcef": "BMT-nin Uşaq Fondu",
     "unodc": "BMT-nin Narkotiklər və Cinayətkarlıq üzrə İdarəsi",
     "undp": "BMT-nin İnkişaf Proqramı",
     "unhcr": "BMT-nin Qaçqınlar üzrə Ali Komissarlığı",
     "odihr": "ATƏT-in Demokratik Təsisatlar və İnsan Hüquqları üzrə Bürosu",
+    "odıhr": "ATƏT-in Demokratik Təsisatlar və İnsan Hüquqları üzrə Bürosu",
+    "ıcmpd": "Beynəlxalq Miqrasiya Siyasətinin İnkişafı Mərkəzi",
     "icmpd": "Beynəlxalq Miqrasiya Siyasətinin İnkişafı Mərkəzi",
     "greta": "Avropa Şurasının İnsan alverinə qarşı mübarizə üzrə Ekspertlər Qrupu",
 }
 
 # "Azərbaycan Respublikası(nın) Nazirlər Kabineti" is the Nazirlər Kabineti.
 STATE_PREFIXES = ("azərbaycan respublikasının", "azərbaycan respublikası", "azərbaycanın")
+
+# A sentence often opens with where something happened ("Tədbirdə", "Görüşdə", "Hesabat dövründə"):
+# a first word in the locative or ablative is no part of the name after it.
+OUTSIDE_CASES = ("da", "də", "dan", "dən")

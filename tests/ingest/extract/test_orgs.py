@@ -34,6 +34,12 @@ CASES: list[tuple[str, str, Found]] = [
         "BMqT-nin Bakıdakı Nümayəndəliyi ilə görüş keçirilib.",
         {("BMqT-nin Bakıdakı Nümayəndəliyi", None), ("Beynəlxalq Miqrasiya Təşkilatı", "BMqT")},
     ),
+    # An English abbreviation in an Azerbaijani text, folded the Azerbaijani way ("I" -> "ı").
+    (
+        "az",
+        "UNICEF-in Azərbaycandakı nümayəndəliyi ilə görüş olub.",
+        {("UNICEF-in Azərbaycandakı nümayəndəliyi", None), ("BMT-nin Uşaq Fondu", "UNICEF")},
+    ),
     # The state's name set aside; a misspelling merged.
     (
         "az",
