@@ -42,6 +42,8 @@ _BEFORE_REACH = 160
 _AFTER_REACH = 260
 # A signature block's number follows its date within a line or two.
 _SIGNATURE_REACH = 60
+# How far from a date its marker stands ("tarixli" after it, "от", "dated" before it).
+_MARKER_REACH = 12
 _QUOTED = re.compile(r"[“«\"„]([^“”«»\"„]{3,300})[”»\"“]")
 
 
@@ -134,6 +136,15 @@ def _title(text: str, sentences: list[tuple[int, int]], start: int, end: int) ->
     return chosen.group(1).strip() if chosen else None
 
 
+def is_document_date(folded: str, date: DateMention, lang: LanguageData) -> bool:
+    """A date marked as a document's: "7 fevral 2017-ci il tarixli", "от 20 мая", "dated 3 May"."""
+    after = _WORD.search(folded, date.end, date.end + _MARKER_REACH)
+    before = _WORD.findall(folded, max(0, date.start - _MARKER_REACH), date.start)
+    return bool(after and after.group() in lang.document_date_after) or bool(
+        before and before[-1] in lang.document_date_before
+    )
+
+
 def _anchors(ctx: ExtractionContext) -> list[_Anchor]:
     days = [d for d in ctx.dates if d.precision == "day"]
     numbers = _number_anchors(ctx.text, ctx.lang)
@@ -147,6 +158,7 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
     anchors = _anchors(ctx)
     kinds = _kind_words(text, lang)
     sentences = split_sentences(text, lang)
+    folded = lang.fold(text)
     used: set[int] = set()
     chosen_by: dict[int, list[_Anchor]] = {}
     # First every kind word takes what stands before it, then those left with nothing look after:
@@ -157,9 +169,12 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
                 continue
             sentence_start, sentence_end = _sentence_bounds(sentences, kind_word.start)
             if look_after:
+                # After the kind word only a date marked as a document's counts ("Law of 28 June
+                # 2005", "приказом ... от 19 мая"): "law enforcement training on 5 May" dates a training.
                 following = kinds[index + 1].start if index + 1 < len(kinds) else len(text)
                 end = min(following, sentence_end, kind_word.end + _AFTER_REACH)
-                chosen = _take(anchors, kind_word.end, end, used, last=False)
+                marked = [a for a in anchors if a.date is None or is_document_date(folded, a.date, lang)]
+                chosen = _take(marked, kind_word.end, end, used, last=False)
             else:
                 previous_end = kinds[index - 1].end if index else 0
                 start = max(previous_end, sentence_start, kind_word.start - _BEFORE_REACH)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from icra.ingest.extract.dates import DateMention
+from icra.ingest.extract.docrefs import is_document_date
 from icra.ingest.sentences import split_sentences
 from icra.lang import LanguageData
 from icra.model import Figure
@@ -175,14 +175,6 @@ def _unit(folded: str, number: _Number, lang: LanguageData) -> str | None:
     return next((unit for stem, unit in lang.unit_words.items() if word.startswith(stem)), None)
 
 
-def _is_document_date(folded: str, date: DateMention, lang: LanguageData) -> bool:
-    """A document's date ("7 fevral tarixli ... qərarına", "от 20 мая"), which dates no event."""
-    after = _words_after(folded, date.end, 1)
-    return bool(after and after[0] in lang.document_date_after) or (
-        _word_before(folded, date.start) in lang.document_date_before
-    )
-
-
 def _counts_participants(folded: str, number: _Number, lang: LanguageData) -> bool:
     """Whether a participant or participation word follows the number closely: "6 nəfər",
     "25 labour inspectors", "35 prokuror iştirak etmişdir"."""
@@ -201,7 +193,7 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     folded = lang.fold(text)
     sentences = split_sentences(text, lang)
     date_spans = [(d.start, d.end) for d in ctx.dates]
-    event_days = [d for d in ctx.dates if d.precision == "day" and not _is_document_date(folded, d, lang)]
+    event_days = [d for d in ctx.dates if d.precision == "day" and not is_document_date(folded, d, lang)]
     event_lines = [
         (start, end) for start, end in sentences if any(start <= d.start < end for d in event_days)
     ]

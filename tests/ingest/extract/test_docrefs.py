@@ -79,6 +79,8 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [("decree", "1172", D(2016, 6, 15))],
     ),
     ("en", "The Law of 10 May 2013 on migration was amended.", [("law", None, D(2013, 5, 10))]),
+    # After the kind word only a date marked as a document's: this one dates a training.
+    ("en", "Law enforcement officers were trained on 5 May 2017 in Baku.", []),
 ]
 
 
