@@ -13,7 +13,7 @@ from icra.db import check_database, make_engine, session_factory
 from icra.settings import Settings
 from icra.web import errors
 from icra.web.deps import check_csrf
-from icra.web.routes import auth, coverage, dashboard, periods, plans, reports, review
+from icra.web.routes import auth, coverage, dashboard, periods, plans, reports, review, search
 
 STATIC = Path(__file__).resolve().parent / "static"
 # Every page and fragment, one router per resource; each checks CSRF on changes.
@@ -25,6 +25,7 @@ ROUTERS = (
     reports.router,
     review.router,
     coverage.router,
+    search.router,
 )
 SESSION_DAYS = 7
 
