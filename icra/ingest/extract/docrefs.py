@@ -44,6 +44,8 @@ _AFTER_REACH = 260
 _SIGNATURE_REACH = 60
 # How far from a date its marker stands ("tarixli" after it, "от", "dated" before it).
 _MARKER_REACH = 12
+# How many words may stand between an unmarked date and the kind word it dates.
+_UNMARKED_GAP_WORDS = 3
 _QUOTED = re.compile(r"[“«\"„]([^“”«»\"„]{3,300})[”»\"“]")
 
 
@@ -145,6 +147,18 @@ def is_document_date(folded: str, date: DateMention, lang: LanguageData) -> bool
     )
 
 
+def _dates_document(folded: str, date: DateMention, kind_word: _KindWord, lang: LanguageData) -> bool:
+    """Whether a date before a kind word is the document's: marked as a document's ("tarixli"), or
+    with little but a quoted title between them and no event named there ("18 dekabr 1990-cı ildə
+    qəbul etdiyi “...” Konvensiya"; not "20 may tarixində keçirilmiş seminarda Qanunun ...")."""
+    if is_document_date(folded, date, lang):
+        return True
+    between = _QUOTED.sub(" ", folded[date.end : kind_word.start])
+    words = _WORD.findall(between)
+    events = tuple(lang.event_kinds)
+    return len(words) <= _UNMARKED_GAP_WORDS and not any(events and w.startswith(events) for w in words)
+
+
 def _anchors(ctx: ExtractionContext) -> list[_Anchor]:
     days = [d for d in ctx.dates if d.precision == "day"]
     numbers = _number_anchors(ctx.text, ctx.lang)
@@ -178,7 +192,10 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
             else:
                 previous_end = kinds[index - 1].end if index else 0
                 start = max(previous_end, sentence_start, kind_word.start - _BEFORE_REACH)
-                chosen = _take(anchors, start, kind_word.start, used, last=True)
+                dating = [
+                    a for a in anchors if a.date is None or _dates_document(folded, a.date, kind_word, lang)
+                ]
+                chosen = _take(dating, start, kind_word.start, used, last=True)
             if chosen:
                 used.update(id(a) for a in chosen)
                 chosen_by[index] = chosen

@@ -65,6 +65,7 @@ CASES: list[tuple[str, str, list[Found]]] = [
     ("az", "Qanunsuz miqrasiyaya qarşı 3 mart 2018-ci il tarixdə seminar keçirilib.", []),
     ("az", "Nazirlər Kabineti qərara alır: Qaydalar təsdiq edilsin.", []),
     ("az", "20 mart 2018-ci il tarixində 9 saylı məktəbdə görüş keçirilib.", []),
+    ("az", "20 may 2017-ci il tarixində keçirilmiş seminarda yeni Qanunun tətbiqi müzakirə edilib.", []),
     # Russian and English: the kind word first, number and date after it.
     ("ru", "Приказом МВД от 19 мая 2011 года № 210 создан отдел.", [("order", "210", D(2011, 5, 19))]),
     (
