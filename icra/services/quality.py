@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +31,7 @@ from icra import lang as languages
 from icra.data import DEMO_DIR
 from icra.db.models import Entry, Figure, Report
 from icra.errors import InputError
-from icra.reporting.common import EntryPart
+from icra.reporting.common import EntryPart, EventRecord
 from icra.services.reports import get_report
 
 FIGURE_CHECKS = DEMO_DIR.parent / "quality" / "figure-checks.yaml"
@@ -84,9 +85,11 @@ def same_event(a: _EventLike, b: _EventLike, fold: Callable[[str], str]) -> bool
 
 def merge_duplicates(entries: list[EntryPart]) -> None:
     """Keep each event and document reported by several agencies once, under the first
-    entry that has it, naming the other agencies; drop the later copies, in place."""
+    entry that has it, naming the other agencies; move the later copies of an event to
+    their entry's ``merged_events`` and drop those of a document, in place."""
     kept_documents: dict[tuple[str, str, dt.date | None], tuple[str, list[str]]] = {}
-    kept_events: list[tuple[EntryPart, int]] = []
+    # Events by day and place: only those can be one event, so titles are compared within.
+    kept_events: dict[tuple[dt.date, str], list[tuple[str, EventRecord]]] = defaultdict(list)
     for entry in entries:
         agency = entry.agency.code
         fold = languages.get(entry.lang).fold
@@ -104,22 +107,18 @@ def merge_duplicates(entries: list[EntryPart]) -> None:
         entry.document_refs = documents
         events = []
         for event in entry.events:
+            bucket = kept_events[(event.date_start, fold(event.place or ""))] if event.date_start else []
             twin = next(
-                (
-                    owner.events[index]
-                    for owner, index in kept_events
-                    if owner.agency.code != agency and same_event(owner.events[index], event, fold)
-                ),
-                None,
+                (kept for owner, kept in bucket if owner != agency and same_event(kept, event, fold)), None
             )
-            if twin is not None:
+            if twin is None:
+                events.append(event)
+                bucket.append((agency, event))
+            else:
                 if agency not in twin.also_reported_by:
                     twin.also_reported_by.append(agency)
                 entry.merged_events.append(event)
-                continue
-            events.append(event)
         entry.events = events
-        kept_events.extend((entry, index) for index in range(len(events)))
 
 
 def report_flags(*, session: Session, report_id: int) -> list[QualityFlag]:

@@ -11,13 +11,27 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Row, Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from icra import lang as languages
-from icra.db.models import Agency, Entry, Plan, PlanItem, Report, ReportStatus
+from icra.db.models import (
+    Agency,
+    DocumentRef,
+    Entry,
+    Event,
+    Figure,
+    Plan,
+    PlanItem,
+    Report,
+    ReportStatus,
+    SourcedItem,
+    entry_plan_item,
+)
 from icra.reporting.common import (
     AgencyName,
     AgencyReport,
@@ -34,7 +48,7 @@ from icra.reporting.common import (
     StatisticRow,
 )
 from icra.reporting.headings import REPORT_LANGUAGES, headings
-from icra.services.plans import get_plan, plan_items
+from icra.services.plans import code_key, get_plan, plan_items
 from icra.services.publication import make_public, shown_value
 from icra.services.quality import merge_duplicates
 from icra.services.reports import get_report
@@ -61,13 +75,7 @@ def _reports(
     query = (
         select(Report)
         .where(Report.plan_id == plan.id, Report.year.in_(list(years)))
-        .options(
-            selectinload(Report.agency),
-            selectinload(Report.entries).selectinload(Entry.plan_items),
-            selectinload(Report.entries).selectinload(Entry.events),
-            selectinload(Report.entries).selectinload(Entry.figures),
-            selectinload(Report.entries).selectinload(Entry.document_refs),
-        )
+        .options(selectinload(Report.agency))
         .order_by(Report.year, Report.id)
     )
     if statuses is not None:
@@ -75,73 +83,131 @@ def _reports(
     return list(session.scalars(query))
 
 
-def entry_part(report: Report, entry: Entry, lang: str) -> EntryPart:
-    """One stored entry with its records, as the reports show it."""
-    agency = report.agency.code
+@dataclass
+class _Loaded:
+    """An entry as the reports show it, with the plan items it is linked to."""
 
-    def origin(code: str | None) -> Origin:
-        return Origin(
-            agency=agency,
-            report_id=report.id,
-            year=report.year,
-            code=code or _first(entry.codes),
-            lang=report.language,
-        )
+    report: Report
+    part: EntryPart
+    plan_codes: set[str]
 
-    return EntryPart(
-        agency=agency_name(report.agency, lang),
-        report_id=report.id,
-        codes=[*entry.codes, *entry.unknown_codes],
-        heading=entry.heading,
-        text=entry.text,
-        lang=report.language,
-        events=[
-            EventRecord(
-                origin=origin(event.section_code),
-                title=event.title,
-                kind=event.kind,
-                date_start=event.date_start,
-                date_end=event.date_end,
-                place=event.place,
-                participants=event.participants,
-                status=event.status.value,
-                source_start=event.source_start,
-                source_end=event.source_end,
-            )
-            for event in sorted(entry.events, key=lambda item: item.position)
-        ],
-        figures=[
-            FigureRecord(
-                origin=origin(figure.section_code),
-                value=figure.value,
-                what=figure.what,
-                unit=figure.unit,
-                period=figure.period,
-                status=figure.status.value,
-                source_start=figure.source_start,
-                source_end=figure.source_end,
-            )
-            for figure in sorted(entry.figures, key=lambda item: item.position)
-        ],
-        document_refs=[
-            DocumentRecord(
-                origin=origin(ref.section_code),
-                kind=ref.kind.value,
-                number=ref.number,
-                date=ref.date,
-                issuer=ref.issuer,
-                title=ref.title,
-                status=ref.status.value,
-                source_start=ref.source_start,
-                source_end=ref.source_end,
-            )
-            for ref in sorted(entry.document_refs, key=lambda item: item.position)
-        ],
+
+def _rows_by_entry(session: Session, query: Select[Any]) -> dict[int, list[Row[Any]]]:
+    found: dict[int, list[Row[Any]]] = defaultdict(list)
+    for row in session.execute(query):
+        found[row[0]].append(row)
+    return found
+
+
+def load_entries(session: Session, reports: list[Report], lang: str) -> list[_Loaded]:
+    """Every entry of ``reports`` with its records, in report and entry order.
+
+    Read as plain rows, a query per kind of record: building ORM objects for tens of
+    thousands of records would take most of a large report's time budget."""
+    if not reports:
+        return []
+    by_id = {report.id: report for report in reports}
+    of_reports = Entry.report_id.in_(list(by_id))
+    entries = session.execute(
+        select(Entry.id, Entry.report_id, Entry.codes, Entry.unknown_codes, Entry.heading, Entry.text)
+        .where(of_reports)
+        .order_by(Entry.report_id, Entry.position)
+    ).all()
+    links = _rows_by_entry(
+        session,
+        select(entry_plan_item.c.entry_id, PlanItem.code)
+        .join(PlanItem, PlanItem.id == entry_plan_item.c.plan_item_id)
+        .join(Entry, Entry.id == entry_plan_item.c.entry_id)
+        .where(of_reports),
     )
+    events = _rows_by_entry(session, _items_query(Event, of_reports, _EVENT_COLUMNS))
+    figures = _rows_by_entry(session, _items_query(Figure, of_reports, _FIGURE_COLUMNS))
+    refs = _rows_by_entry(session, _items_query(DocumentRef, of_reports, _DOCUMENT_COLUMNS))
+    loaded = []
+    for entry_id, report_id, codes, unknown, heading, text in entries:
+        report = by_id[report_id]
+        first = codes[0] if codes else None
+
+        def origin(code: str | None, report: Report = report, first: str | None = first) -> Origin:
+            return Origin(report.agency.code, report.id, report.year, code or first, report.language)
+
+        part = EntryPart(
+            agency=agency_name(report.agency, lang),
+            report_id=report.id,
+            codes=[*codes, *unknown],
+            heading=heading,
+            text=text,
+            lang=report.language,
+            events=[
+                EventRecord(
+                    origin(row.section_code),
+                    row.title,
+                    row.kind,
+                    row.date_start,
+                    row.date_end,
+                    row.place,
+                    row.participants,
+                    str(row.status),
+                    row.source_start,
+                    row.source_end,
+                )
+                for row in events.get(entry_id, [])
+            ],
+            figures=[
+                FigureRecord(
+                    origin(row.section_code),
+                    row.value,
+                    row.what,
+                    row.unit,
+                    row.period,
+                    str(row.status),
+                    row.source_start,
+                    row.source_end,
+                )
+                for row in figures.get(entry_id, [])
+            ],
+            document_refs=[
+                DocumentRecord(
+                    origin(row.section_code),
+                    str(row.kind),
+                    row.number,
+                    row.date,
+                    row.issuer,
+                    row.title,
+                    str(row.status),
+                    row.source_start,
+                    row.source_end,
+                )
+                for row in refs.get(entry_id, [])
+            ],
+        )
+        loaded.append(_Loaded(report, part, {row.code for row in links.get(entry_id, [])}))
+    return loaded
 
 
-def _first(codes: list[str]) -> str | None:
-    return codes[0] if codes else None
+# The columns of each kind of item that its record shows, after those every item has.
+_EVENT_COLUMNS = (Event.title, Event.kind, Event.date_start, Event.date_end, Event.place, Event.participants)
+_FIGURE_COLUMNS = (Figure.value, Figure.what, Figure.unit, Figure.period)
+_DOCUMENT_COLUMNS = (
+    DocumentRef.kind,
+    DocumentRef.number,
+    DocumentRef.date,
+    DocumentRef.issuer,
+    DocumentRef.title,
+)
+
+
+def _items_query(
+    model: type[SourcedItem], of_reports: ColumnElement[bool], columns: tuple[Any, ...]
+) -> Select[Any]:
+    """An item kind's rows for the entries of some reports: entry id first, in extraction order."""
+    shared = (model.entry_id, model.section_code, model.status, model.source_start, model.source_end)
+    return (
+        select(*shared, *columns)
+        .join(Entry, Entry.id == model.entry_id)
+        .where(of_reports)
+        .order_by(model.position)
+    )
 
 
 def _report_lang(report: Report, lang: str | None) -> str:
@@ -161,7 +227,7 @@ def agency_report(*, session: Session, report_id: int, lang: str | None = None) 
         year=report.year,
         lang=lang,
         headings=headings(lang),
-        entries=[entry_part(report, entry, lang) for entry in report.entries],
+        entries=[loaded.part for loaded in load_entries(session, [report], lang)],
     )
 
 
@@ -188,11 +254,11 @@ def national_report(
     this_year = [report for report in reports if report.year == year]
 
     parts = {item.code: _item_part(item, items, lang) for item in items if not item.withdrawn}
+    loaded = load_entries(session, reports, lang)
     unplaced: list[EntryPart] = []
-    for report in this_year:
-        for entry in report.entries:
-            part = entry_part(report, entry, lang)
-            _place(part, entry, parts, unplaced)
+    for entry in loaded:
+        if entry.report.year == year:
+            _place(entry, parts, unplaced)
 
     national = NationalReport(
         plan_code=plan.code,
@@ -211,7 +277,7 @@ def national_report(
     national.summary = _summary(national)
     if public:
         make_public(national, threshold=threshold)
-    national.statistics = _statistics(national, [r for r in reports if r.year < year], lang, threshold)
+    national.statistics = _statistics(national, [e.part for e in loaded if e.report.year < year], threshold)
     merge_duplicates(list(national.entries()))
     return national
 
@@ -229,13 +295,13 @@ def _item_part(item: PlanItem, items: list[PlanItem], lang: str) -> ItemPart:
     )
 
 
-def _place(part: EntryPart, entry: Entry, parts: dict[str, ItemPart], unplaced: list[EntryPart]) -> None:
+def _place(entry: _Loaded, parts: dict[str, ItemPart], unplaced: list[EntryPart]) -> None:
     """Put an entry under the first of its items in plan order; the others point to it."""
-    codes = [code for code in parts if code in {item.code for item in entry.plan_items}]
+    codes = sorted((code for code in entry.plan_codes if code in parts), key=code_key)
     if not codes:
-        unplaced.append(part)
+        unplaced.append(entry.part)
         return
-    parts[codes[0]].entries.append(part)
+    parts[codes[0]].entries.append(entry.part)
     for code in codes[1:]:
         parts[code].see_also.append(codes[0])
 
@@ -286,16 +352,13 @@ def _summary(national: NationalReport) -> list[AgencySummary]:
     ]
 
 
-def _statistics(
-    national: NationalReport, earlier: list[Report], lang: str, threshold: int
-) -> list[StatisticRow]:
+def _statistics(national: NationalReport, earlier: list[EntryPart], threshold: int) -> list[StatisticRow]:
     """Each figure of the year beside the most alike figure the same agency reported under
     the same code in each earlier year."""
     earlier_figures: dict[tuple[str, str | None, int], list[FigureRecord]] = defaultdict(list)
-    for report in earlier:
-        for entry in report.entries:
-            for figure in entry_part(report, entry, lang).figures:
-                earlier_figures[(figure.origin.agency, figure.origin.code, report.year)].append(figure)
+    for entry in earlier:
+        for figure in entry.figures:
+            earlier_figures[(figure.origin.agency, figure.origin.code, figure.origin.year)].append(figure)
     rows = []
     for figure in national.figures:
         fold = languages.get(figure.origin.lang).fold

@@ -47,10 +47,14 @@ def test_statistics_beside_the_previous_years(
     store_text(DMX_2015, agency="DMX", year=2015)
     report = national_report(session=session, year=2016)
     assert report.years == [2014, 2015, 2016]
-    rows = {row.values[2016]: row for row in report.statistics}
-    assert rows["24220"].values == {2014: "", 2015: "21000", 2016: "24220"}
-    assert rows["1913"].values == {2014: "", 2015: "1500", 2016: "1913"}
-    assert rows["919"].values[2015] == ""
+    rows = {row.what: row.values for row in report.statistics}
+    assert rows["əcnəbi və vətəndaşlığı olmayan şəxs müəyyən edilmişdir"] == {
+        2014: "",
+        2015: "21000",
+        2016: "24220",
+    }
+    assert rows["nəfərin ölkədə yaşaması qanuniləşdirilmiş"] == {2014: "", 2015: "1500", 2016: "1913"}
+    assert rows["videotəlimat hazırlanmış"] == {2014: "", 2015: "", 2016: "11"}  # not reported in 2015
 
 
 def test_only_the_statuses_asked_for(session: Session, demo_report: Report, din_report: Report) -> None:
