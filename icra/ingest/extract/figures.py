@@ -129,7 +129,8 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
     slashed = bool(re.search(r"/\s*$", text[: number.start]) or re.match(r"\s*/", text[number.end :]))
     # Counts are not written with a leading zero; codes and phone numbers are: "(012) 590".
     leading_zero = re.match(r"0\d", text[number.start : number.end]) is not None
-    is_year = number.value in _YEARS and number.value.is_integer() and _unit(folded, number, lang) is None
+    written = text[number.start : number.end]
+    is_year = written.isdigit() and int(written) in _YEARS and _unit(folded, number, lang) is None
     return bool(
         is_year
         or leading_zero
@@ -143,11 +144,18 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or next_word in lang.doc_number_after
         or (after_token and after_token[0] in lang.doc_number_after)
         or before in lang.not_figure_before
+        or _ranges_over_duration(folded, number, lang)
         or before in lang.doc_number_before
         or (stuck_before != "" and stuck_before in "'‘\"“«")
         or _is_month(before, lang)
         or _is_month(next_word, lang)
     )
+
+
+def _ranges_over_duration(folded: str, number: _Number, lang: LanguageData) -> bool:
+    """A number opening a range of durations: "5 to 12 years", "от 2 до 5 лет"."""
+    joined = re.match(r"\s+([^\W\d_]+)\s+\d+(?:[.,]\d+)?\s+([^\W\d_]+)", folded[number.end :])
+    return bool(joined and joined.group(1) in lang.range_joiners and joined.group(2) in lang.not_figure_words)
 
 
 def _is_month(word: str, lang: LanguageData) -> bool:

@@ -57,6 +57,9 @@ NOT_FIGURE_WORDS = (
 
 # Words right before a number that make it a label: "maddə 5", "№ 208".
 NOT_FIGURE_BEFORE = (
+    "tövsiyə",
+    "səhifə",
+    "yarımbənd",
     "nömrəsi",
     "xətti",
     "xətt",

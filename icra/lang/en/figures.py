@@ -37,6 +37,12 @@ NOT_FIGURE_WORDS = (
 )
 
 NOT_FIGURE_BEFORE = (
+    "recommendation",
+    "measure",
+    "measures",
+    "annex",
+    "page",
+    "point",
     "hotline",
     "line",
     "article",

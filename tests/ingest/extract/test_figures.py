@@ -25,6 +25,7 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("az", "Müraciətlərin 72,5 faizi müsbət həll edilmişdir.", [72.5]),
     ("az", "Qaynar xəttə 3 min 250 zəng daxil olub.", [3250]),
     ("az", "Ötən il 1,5 milyon əcnəbi ölkəyə gəlib.", [1500000]),
+    ("az", "Bu məqsədlə 2 min buklet və 500 plakat çap edilib.", [2000, 500]),
     ("az", "20-dən çox könüllü layihəyə qoşulub.", [20]),
     ("az", "Yardım Mərkəzində 8-10 nəfər yerləşdirilib, onlardan 3-ü azyaşlıdır.", [8, 3]),
     ("az", "Cinayət Məcəlləsinin 144-1-ci maddəsi ilə 12 cinayət işi başlanıb.", [12]),
@@ -56,6 +57,7 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("en", "In 2016 the hotline received 4,512 calls, 38 of them about forced labour.", [4512, 38]),
     ("en", "Some 2.5 million leaflets were printed and eight were withdrawn.", [2500000, 8]),
     ("en", "Two experts from the OSCE led the session under Article 5 of the Law.", []),
+    ("en", "4 traffickers were sentenced to 5 to 12 years, as Recommendation 4 asked.", [4]),
     ("en", "On 12 May 2018 a training for 25 participants was held in Baku.", []),
 ]
 
