@@ -103,15 +103,32 @@ def _sentence_bounds(sentences: list[tuple[int, int]], position: int) -> tuple[i
     return next(((a, b) for a, b in sentences if a <= position < b), (position, position))
 
 
-def _take(anchors: list[_Anchor], start: int, end: int, used: set[int], *, last: bool) -> list[_Anchor]:
-    """The unused number and date inside ``start:end`` nearest the kind word (the last ones before it)."""
-    inside = [a for a in anchors if start <= a.start and a.end <= end and id(a) not in used]
-    ordered = reversed(inside) if last else iter(inside)
-    chosen: list[_Anchor] = []
-    for anchor in ordered:
-        if not any((a.number is None) == (anchor.number is None) for a in chosen):
-            chosen.append(anchor)
-    return chosen
+def _inside(anchors: list[_Anchor], start: int, end: int, used: set[int]) -> list[_Anchor]:
+    return [a for a in anchors if start <= a.start and a.end <= end and id(a) not in used]
+
+
+def _first_pair(anchors: list[_Anchor]) -> list[list[_Anchor]]:
+    """The first number and the first date after a kind word: "Указом ... от 6 мая 2004 года № 208"."""
+    number = next((a for a in anchors if a.number), None)
+    date = next((a for a in anchors if a.date), None)
+    chosen = [a for a in (date, number) if a is not None]
+    return [chosen] if chosen else []
+
+
+def _pairs_before(anchors: list[_Anchor]) -> list[list[_Anchor]]:
+    """Each number before a kind word with the date just before it ("10.02.2017-ci il tarixli 5/2
+    saylı və 15.03.2017-ci il tarixli 5/7 saylı məktubları": two letters), or the last date alone."""
+    numbers = [a for a in anchors if a.number]
+    if not numbers:
+        dates = [a for a in anchors if a.date]
+        return [[dates[-1]]] if dates else []
+    groups = []
+    floor = 0
+    for number in numbers:
+        date = next((a for a in reversed(anchors) if a.date and floor <= a.start < number.start), None)
+        groups.append([date, number] if date else [number])
+        floor = number.end
+    return groups
 
 
 def _identity(chosen: list[_Anchor]) -> tuple[str | None, DateMention | None]:
@@ -174,7 +191,7 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
     sentences = split_sentences(text, lang)
     folded = lang.fold(text)
     used: set[int] = set()
-    chosen_by: dict[int, list[_Anchor]] = {}
+    chosen_by: dict[int, list[list[_Anchor]]] = {}
     # First every kind word takes what stands before it, then those left with nothing look after:
     # "... qanun layihəsi ... 1 dekabr 2016-cı il tarixli 02/2896 saylı məktubla" is the letter's.
     for look_after in (False, True):
@@ -188,18 +205,20 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
                 following = kinds[index + 1].start if index + 1 < len(kinds) else len(text)
                 end = min(following, sentence_end, kind_word.end + _AFTER_REACH)
                 marked = [a for a in anchors if a.date is None or is_document_date(folded, a.date, lang)]
-                chosen = _take(marked, kind_word.end, end, used, last=False)
+                chosen = _first_pair(_inside(marked, kind_word.end, end, used))
             else:
                 previous_end = kinds[index - 1].end if index else 0
                 start = max(previous_end, sentence_start, kind_word.start - _BEFORE_REACH)
                 dating = [
                     a for a in anchors if a.date is None or _dates_document(folded, a.date, kind_word, lang)
                 ]
-                chosen = _take(dating, start, kind_word.start, used, last=True)
+                chosen = _pairs_before(_inside(dating, start, kind_word.start, used))
             if chosen:
-                used.update(id(a) for a in chosen)
+                used.update(id(a) for group in chosen for a in group)
                 chosen_by[index] = chosen
-    found: list[tuple[_KindWord | None, list[_Anchor]]] = [(kinds[i], c) for i, c in chosen_by.items()]
+    found: list[tuple[_KindWord | None, list[_Anchor]]] = [
+        (kinds[i], group) for i, groups in chosen_by.items() for group in groups
+    ]
     found.extend(_signature_blocks(text, anchors, used, kinds))
     return _unique(ctx, sentences, found)
 

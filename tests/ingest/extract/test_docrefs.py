@@ -49,6 +49,12 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "Baş Assambleyanın 2010-cu il 30 iyul tarixli 64/293 saylı qətnaməsi qəbul edilib.",
         [("resolution", "64/293", D(2010, 7, 30))],
     ),
+    # One kind word in the plural, two documents.
+    (
+        "az",
+        "10.02.2017-ci il tarixli 5/2 saylı və 15.03.2017-ci il tarixli 5/7 saylı məktubları alınıb.",
+        [("letter", "5/2", D(2017, 2, 10)), ("letter", "5/7", D(2017, 3, 15))],
+    ),
     # A draft law and a letter in one sentence: the letter takes the number and date before it.
     (
         "az",
