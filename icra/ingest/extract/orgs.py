@@ -38,6 +38,8 @@ _OWNED_UNIT_GAP = 4
 # Two spellings of one body differ by a letter or two; two bodies differ by a word.
 _SAME_BODY_RATIO = 90
 _TYPO_LEN = 3
+# An abbreviation right after a head belongs to the name ("Посольства США"); a longer word in
+# capitals there is a heading going on.
 _TRAILING_ABBREVIATION_LEN = 4
 # How near after "for", "of" another head must stand to begin another name: "for the Group".
 _NEXT_HEAD_REACH = 2
@@ -47,7 +49,9 @@ _BRACKET_REACH = 20
 _ABBREVIATION_LEN = 7
 
 
-class Role(Enum):
+class _Role(Enum):
+    """What a word may be in a name."""
+
     capital = "capital"
     abbreviation = "abbreviation"
     quote = "quote"
@@ -62,7 +66,7 @@ class _Token:
     end: int
     text: str
     folded: str
-    role: Role
+    role: _Role
     # The head noun's dictionary form (folded) when the token is one: "xidmətinin" -> "xidməti".
     head: str | None
     # Only spaces stand between this token and the one before it.
@@ -70,6 +74,7 @@ class _Token:
     first_in_sentence: bool
     # A document's kind word ("Konvensiya", "Qanunu"): no part of a body's name.
     document_word: bool
+    # A known place as written in the nominative ("Bakı").
     place: bool
     # A place with a case ending ("Bakıda", "Haaqada"): where a body met, no word of its name.
     place_in_case: bool
@@ -117,21 +122,19 @@ def _is_document_word(folded: str, lang: LanguageData) -> bool:
     )
 
 
-def _role(text: str, folded: str, lang: LanguageData) -> Role:
+def _role(text: str, folded: str, lang: LanguageData) -> _Role:
     if text in _OPEN_QUOTES or text in _CLOSE_QUOTES:
-        return Role.quote
+        return _Role.quote
     if _abbreviation(text):
-        return Role.abbreviation
+        return _Role.abbreviation
     # Before capitals: "The State Labour Inspectorate" opens with a connector.
     if folded in lang.org_connectors or folded in lang.org_continuers:
-        return Role.connector
+        return _Role.connector
     if text[0].isupper():
-        return Role.capital
-    if folded.endswith(lang.org_inner_endings + lang.org_modifier_endings) and (
-        lang.org_inner_endings or lang.org_modifier_endings
-    ):
-        return Role.inner
-    return Role.other
+        return _Role.capital
+    if folded.endswith(lang.org_inner_endings + lang.org_modifier_endings):
+        return _Role.inner
+    return _Role.other
 
 
 def _is_place_in_case(folded: str, lang: LanguageData) -> bool:
@@ -199,9 +202,9 @@ def _owner_before(tokens: list[_Token], i: int) -> int | None:
     """Where a lower-case stretch ending at ``tokens[i]`` is preceded by a body's head in the
     genitive that opens a capitalised unit name, the index of that head."""
     for j in range(i - 1, max(i - 1 - _OWNED_UNIT_GAP, -1), -1):
-        if not tokens[j + 1].joined or tokens[j].role in (Role.quote, Role.abbreviation):
+        if not tokens[j + 1].joined or tokens[j].role in (_Role.quote, _Role.abbreviation):
             return None
-        if tokens[j].head and tokens[j].role is Role.capital and tokens[j + 1].role is Role.capital:
+        if tokens[j].head and tokens[j].role is _Role.capital and tokens[j + 1].role is _Role.capital:
             return j
     return None
 
@@ -211,7 +214,7 @@ def _ends_a_name(tokens: list[_Token], connector: int) -> bool:
     for token in reversed(tokens[:connector]):
         if token.head:
             return True
-        if token.role in (Role.connector, Role.other, Role.quote) or not token.joined:
+        if token.role in (_Role.connector, _Role.other, _Role.quote) or not token.joined:
             return False
     return False
 
@@ -224,23 +227,23 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
     i = head_index - 1
     while i >= 0 and tokens[i + 1].joined:
         token = tokens[i]
-        if token.document_word or (token.role is Role.connector and token.folded in lang.org_continuers):
+        if token.document_word or (token.role is _Role.connector and token.folded in lang.org_continuers):
             break
         # Where names are written with one capital (Russian), a word before the head is an
         # adjective of the name ("Государственная") or no part of it ("Представители").
         if (
             lang.org_modifier_endings
-            and token.role in (Role.capital, Role.inner)
+            and token.role in (_Role.capital, _Role.inner)
             and not token.head
             and not token.folded.endswith(lang.org_modifier_endings)
         ):
             break
         # A generic unit written in lower case ends a name: "... idarəsi Təhqiqat şöbəsi".
-        if token.head and token.role is Role.other:
+        if token.head and token.role is _Role.other:
             break
-        if token.role is Role.other:
+        if token.role is _Role.other:
             # Only a capitalised unit reaches back over lower-case words to the body that owns it.
-            owner = _owner_before(tokens, i) if tokens[head_index].role is Role.capital else None
+            owner = _owner_before(tokens, i) if tokens[head_index].role is _Role.capital else None
             if owner is None:
                 break
             first, i = owner, owner - 1
@@ -252,7 +255,7 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
         # A place after a body's genitive opens the name of the body's local unit, where more
         # capitalised words follow it: "Xidmətinin Bakı şəhəri Qanunsuz Miqrantların Saxlanılması
         # Mərkəzi" (but "Təşkilatının Bakı ofisi" is the body's office).
-        named_unit = any(t.role is Role.capital for t in tokens[i + 1 : head_index])
+        named_unit = any(t.role is _Role.capital for t in tokens[i + 1 : head_index])
         if token.place and i and tokens[i - 1].head and tokens[i].joined and named_unit:
             break
         i -= 1
@@ -268,9 +271,9 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
     opener = tokens[i]
     # Where names go on in the genitive (Russian), any word may follow the head: "Кабинета
     # Министров", "Совета Европы"; an abbreviation may follow it anywhere: "Посольства США".
-    genitive_follows = bool(lang.org_inner_endings) and opener.role is Role.capital
+    genitive_follows = bool(lang.org_inner_endings) and opener.role is _Role.capital
     # (A longer word in capitals after a head is a heading going on: "KABİNETİNİN QƏRARI".)
-    short_abbreviation = opener.role is Role.abbreviation and len(opener.text) <= _TRAILING_ABBREVIATION_LEN
+    short_abbreviation = opener.role is _Role.abbreviation and len(opener.text) <= _TRAILING_ABBREVIATION_LEN
     if not (
         opener.folded in lang.org_continuers
         or _is_complement(opener, lang)
@@ -282,12 +285,12 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         i < len(tokens)
         and (tokens[i].joined or _lists_fields(tokens, i, lang))
         and (
-            tokens[i].role in (Role.capital, Role.abbreviation, Role.connector)
+            tokens[i].role in (_Role.capital, _Role.abbreviation, _Role.connector)
             or _is_complement(tokens[i], lang)
         )
         and not _begins_next_name(tokens, i, lang)
     ):
-        if tokens[i].role in (Role.capital, Role.abbreviation, Role.inner):
+        if tokens[i].role in (_Role.capital, _Role.abbreviation, _Role.inner):
             last = i
         i += 1
     return last
@@ -296,17 +299,17 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
 def _lists_fields(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     """Whether a comma before ``tokens[i]`` lists the fields of one body: "Ministry of Labour, Health
     and Social Affairs" (capitalised words up to "and", then capitalised words, and no head)."""
-    if not tokens[i].after_comma or tokens[i - 1].role is not Role.capital:
+    if not tokens[i].after_comma or tokens[i - 1].role is not _Role.capital:
         return False
     seen_conjunction = False
     for token in tokens[i:]:
         if token is not tokens[i] and not token.joined:
             break
-        if token.head or token.role in (Role.other, Role.quote, Role.abbreviation):
+        if token.head or token.role in (_Role.other, _Role.quote, _Role.abbreviation):
             return False
         if token.folded in lang.conjunctions:
             seen_conjunction = True
-        elif token.role is not Role.capital:
+        elif token.role is not _Role.capital:
             break
     return seen_conjunction
 
@@ -314,7 +317,7 @@ def _lists_fields(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
 def _is_complement(token: _Token, lang: LanguageData) -> bool:
     """A lower-case word that may follow a head inside a name ("внутренних дел")."""
     return (
-        token.role is Role.inner
+        token.role is _Role.inner
         and bool(lang.org_inner_endings)
         and token.folded.endswith(lang.org_inner_endings)
     )
@@ -324,15 +327,15 @@ def _begins_next_name(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     """Whether the connector at ``tokens[i]`` joins two names rather than two words of one: "and"
     before a run that holds a head or an abbreviation ("... for Migration and the International Labor
     Organization"), any connector right before a head ("Ministry of Internal Affairs for the Group")."""
-    if tokens[i].role is not Role.connector:
+    if tokens[i].role is not _Role.connector:
         return False
     reach = len(tokens) if tokens[i].folded in lang.conjunctions else i + 1 + _NEXT_HEAD_REACH
     for token in tokens[i + 1 : reach]:
         if not token.joined:
             return False
-        if token.head or token.role is Role.abbreviation:
+        if token.head or token.role is _Role.abbreviation:
             return True
-        if token.role in (Role.other, Role.quote):
+        if token.role in (_Role.other, _Role.quote):
             return False
     return False
 
@@ -351,7 +354,7 @@ def _trim_left(
         # An ordinary word that opens the sentence; or any word before a quoted name, which the
         # quotation mark opens ("Tədbirdə “Təmiz Dünya” İctimai Birliyi").
         ordinary_opener = (
-            token.role is Role.capital
+            token.role is _Role.capital
             and token.head is None
             and (
                 token.folded in ordinary
@@ -360,7 +363,7 @@ def _trim_left(
             )
         )
         if (
-            token.role in (Role.connector, Role.inner)
+            token.role in (_Role.connector, _Role.inner)
             or token.text in _CLOSE_QUOTES
             or ordinary_opener
             or token.place_in_case
@@ -387,14 +390,14 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
     ordinary = _ordinary_words(tokens)
     found: list[_Candidate] = []
     for index, token in enumerate(tokens):
-        if token.head is None or token.role is Role.abbreviation or _qualifies_next_head(tokens, index):
+        if token.head is None or token.role is _Role.abbreviation or _qualifies_next_head(tokens, index):
             continue
         first = _trim_left(tokens, _left_edge(tokens, index, lang), index, ordinary, lang)
         last = _right_edge(tokens, index, lang)
-        named_by = [t for t in tokens[first : last + 1] if t.role in (Role.capital, Role.abbreviation)]
+        named_by = [t for t in tokens[first : last + 1] if t.role in (_Role.capital, _Role.abbreviation)]
         # One capitalised word is a noun, not a name ("Xidmət", "Office"); a lower-case head
         # needs a capitalised word before it ("Təlim-tədris mərkəzi").
-        if last == first or not named_by or (token.role is not Role.capital and first == index):
+        if last == first or not named_by or (token.role is not _Role.capital and first == index):
             continue
         found.append(
             _Candidate(_name_text(text, tokens, first, last, index), tokens[first].start, tokens[last].end)
@@ -415,13 +418,13 @@ def _qualifies_next_head(tokens: list[_Token], index: int) -> bool:
     ):
         # A quoted name ends in a head and the body's name goes on: "“... Mərkəzi” İctimai Birliyi".
         named_on = after + 1 < len(tokens) and tokens[after + 1].joined
-        return named_on and tokens[after + 1].role in (Role.capital, Role.connector)
+        return named_on and tokens[after + 1].role in (_Role.capital, _Role.connector)
     following = tokens[after] if after < len(tokens) else None
     return bool(
         following
         and following.joined
         and following.head
-        and following.role is Role.capital
+        and following.role is _Role.capital
         and tokens[index].folded == tokens[index].head
     )
 
