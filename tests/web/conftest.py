@@ -61,6 +61,7 @@ class Site:
         """A client of a fresh app (a web process of its own), signed in as ``username``."""
         client = SiteClient(create_app(self.settings.model_copy(update=settings)))
         client.__enter__()
+        client.cookies.set("lang", "en")  # tests read the English interface; test_i18n checks the others
         self.clients.append(client)
         if username is not None:
             assert client.sign_in(username, self.passwords[username]).status_code == 303
