@@ -12,6 +12,7 @@ the event).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -57,7 +58,7 @@ def _parse(digits: str) -> float:
 
 
 def _words_after(folded: str, end: int, count: int) -> list[str]:
-    return [m.group() for m in _WORD.finditer(folded, end)][:count]
+    return [m.group() for m in itertools.islice(_WORD.finditer(folded, end), count)]
 
 
 def _word_before(folded: str, start: int) -> str:
