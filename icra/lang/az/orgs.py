@@ -46,6 +46,12 @@ HEADS = {
     "hakimiyyəti": "hakimiyyəti",
     "universiteti": "universiteti",
     "polisi": "polisi",
+    "hökuməti": "hökuməti",
+    "akademiyası": "akademiyası",
+    "institutu": "institutu",
+    "assosiasiyası": "assosiasiyası",
+    "missiyası": "missiyası",
+    "katibliyi": "katibliyi",
 }
 
 # Lower-case words that join the words of one name: "Əmək və Əhalinin ...", "... üzrə Dövlət Komitəsi".

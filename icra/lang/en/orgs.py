@@ -34,6 +34,15 @@ HEADS = {
     "nations": "nations",
     "group": "group",
     "coalition": "coalition",
+    "government": "government",
+    "academy": "academy",
+    "university": "university",
+    "institute": "institute",
+    "foundation": "foundation",
+    "association": "association",
+    "mission": "mission",
+    "delegation": "delegation",
+    "secretariat": "secretariat",
 }
 
 # Lower-case words inside a name: "Ministry of Labour, Health and Social Affairs".
