@@ -139,6 +139,15 @@ class LanguageData:
     day_case_suffixes: tuple[str, ...] = ()
     # The word "month" between a month's name and its day: "mart ayının 6-da".
     month_words: tuple[str, ...] = ()
+    # Words naming a day by its distance in days from the day of writing (a news item's dateline):
+    # "bu gün" -> 0, "dünən" -> -1, "today" -> 0.
+    relative_days: Mapping[str, int] = field(default_factory=dict)
+    # Words that call a year "last year" ("ötən il", "в прошлом году"): a news item that reports on
+    # last year was written the year after.
+    last_year_words: tuple[str, ...] = ()
+    # Stems of words naming a project (folded) -> event kind: an event only over the range of days it
+    # runs ("layihə ... 21 dekabr 2022 – 21 aprel 2023"), not on one day (a draft's date).
+    run_kinds: Mapping[str, str] = field(default_factory=dict)
     # Publication (icra/lang/<code>/publication.py): words for a victim of trafficking ("qurban", "жертва",
     # "victim"), folded stems; a personal name right after one is withheld from public outputs.
     victim_words: tuple[str, ...] = ()
