@@ -248,8 +248,8 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
                 break
             first, i = owner, owner - 1
             continue
-        # "And" after another body's name ends that name: "Nazirliyi və ...", "... дел и ...".
-        if token.folded in lang.conjunctions and _ends_a_name(tokens, i):
+        # A connector after another body's name ends that name: "Nazirliyi və ...", "... дел и ...".
+        if token.role is _Role.connector and _ends_a_name(tokens, i):
             break
         first = i
         # A place after a body's genitive opens the name of the body's local unit, where more
@@ -406,9 +406,10 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
 
 
 def _qualifies_next_head(tokens: list[_Token], index: int) -> bool:
-    """A head in its dictionary form right before another head qualifies it ("State Labour
-    Inspectorate Service", "“... İnkişaf Mərkəzi” İctimai Birliyi"); a head in the genitive or
-    possessive owns it ("Ministry's Office")."""
+    """A head in its dictionary form before a name that goes on to another head qualifies it: "Public
+    Service Development Agency", "Birləşmiş Millətlər Təşkilatı Baş Assambleyası", "“... İnkişaf
+    Mərkəzi” İctimai Birliyi"; a head in the genitive or possessive owns what follows ("Ministry's
+    Office"), and a name may end at its head ("Dövlət Miqrasiya Xidməti Yevlax, Şəki ...")."""
     after = index + 1
     # (A closing quote stands right against the word it closes; '"' with a space before it opens.)
     if (
@@ -416,17 +417,16 @@ def _qualifies_next_head(tokens: list[_Token], index: int) -> bool:
         and tokens[after].text in _CLOSE_QUOTES
         and tokens[after].start == tokens[index].end
     ):
-        # A quoted name ends in a head and the body's name goes on: "“... Mərkəzi” İctimai Birliyi".
         named_on = after + 1 < len(tokens) and tokens[after + 1].joined
         return named_on and tokens[after + 1].role in (_Role.capital, _Role.connector)
-    following = tokens[after] if after < len(tokens) else None
-    return bool(
-        following
-        and following.joined
-        and following.head
-        and following.role is _Role.capital
-        and tokens[index].folded == tokens[index].head
-    )
+    if tokens[index].folded != tokens[index].head or tokens[index].role is not _Role.capital:
+        return False
+    for token in tokens[after:]:
+        if not token.joined or token.role is not _Role.capital:
+            return False
+        if token.head:
+            return True
+    return False
 
 
 def _abbreviations(tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:

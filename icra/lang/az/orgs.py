@@ -55,7 +55,7 @@ HEADS = {
 }
 
 # Lower-case words that join the words of one name: "Əmək və Əhalinin ...", "... üzrə Dövlət Komitəsi".
-CONNECTORS = ("və", "üzrə", "qarşı", "ilə", "iş", "şəhər", "şəhəri", "rayon", "rayonu", "icra", "ictimai")
+CONNECTORS = ("və", "üzrə", "qarşı", "iş", "şəhər", "şəhəri", "rayon", "rayonu", "icra", "ictimai")
 
 # Abbreviations agency reports use -> the body's full name.
 ALIASES = {

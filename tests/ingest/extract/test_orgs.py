@@ -126,6 +126,18 @@ CASES: list[tuple[str, str, Found]] = [
         "The Ministry of Justice, Ministry of Labour and the Police.",
         {("Ministry of Justice", None), ("Ministry of Labour", None)},
     ),
+    # A capitalised head before more of a name ending in a head qualifies it.
+    ("en", "The Public Service Development Agency met.", {("Public Service Development Agency", None)}),
+    # "ilə" (with) joins two bodies, it is no word of a name.
+    (
+        "az",
+        "Azərbaycan Respublikası Hökuməti ilə BMqT-nin Missiyası arasında saziş imzalanıb.",
+        {
+            ("Azərbaycan Respublikası Hökuməti", None),
+            ("BMqT-nin Missiyası", None),
+            ("Beynəlxalq Miqrasiya Təşkilatı", "BMqT"),
+        },
+    ),
     # A name does not run on into the heading of the next plan item.
     ("en", "Council of Europe\nMeasure 13.1.1: done.", {("Council of Europe", None)}),
     ("en", "The Commissioner for Human Rights spoke.", set()),
