@@ -197,6 +197,7 @@ def add_item(
         section_code=entry.codes[0] if entry.codes else None,
     )
     siblings.append(item)
+    session.flush()  # the snapshot needs the item's id and entry_id (the report's history finds it by those)
     audit.record(session=session, user=user, action="create", entity=item, after=audit.snapshot(item))
     return item
 
