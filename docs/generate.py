@@ -37,6 +37,7 @@ COLUMNS = "100"
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 DEMO_REPORT = "icra/data/demo/dmx-2016-demo-az.txt"
 DEMO_DIR = "icra/data/demo"
+CORPUS_DIR = "benchmarks/corpus"
 
 
 # Running the program ------------------------------------------------------------------------------
@@ -227,7 +228,7 @@ def fold_part() -> str:
     for text in FOLD_SAMPLES:
         lowered, folded = text.lower(), az.fold(text)
         rows.append(
-            f"| `{text}` ({len(text)}) | `{ascii(lowered)}` | {len(lowered)} | `{folded}` | {len(folded)} |"
+            f"| `{text}` ({len(text)}) | `{lowered!a}` | {len(lowered)} | `{folded}` | {len(folded)} |"
         )
     return "\n".join(rows)
 
@@ -259,9 +260,9 @@ def _yaml_case(title: str, filename: str, items: str, **kwargs: Any) -> PlanFile
     return PlanFileCase(title, filename, PLAN_HEAD + items, **kwargs)
 
 
-_XLSX_PLAN_SHEET = [["code", "nap-2014-2018"], ["title_en", "National Action Plan"]]
+_XLSX_PLAN_SHEET: list[list[Any]] = [["code", "nap-2014-2018"], ["title_en", "National Action Plan"]]
 _XLSX_PLAN_SHEET += [["period_start", 2014], ["period_end", 2018]]
-_XLSX_ITEM_COLUMNS = ["code", "title_en", "deadline", "lead"]
+_XLSX_ITEM_COLUMNS: list[Any] = ["code", "title_en", "deadline", "lead"]
 
 PLAN_FILE_CASES = (
     PlanFileCase("Not a plan file", "plan.txt", "13.1.1 ...\n"),
@@ -353,6 +354,38 @@ def _describe_content(case: PlanFileCase) -> str:
     return f"`{case.filename}`, row by row ({sheets}):\n\n"
 
 
+# A first import of the demo plan into an empty database, as a newcomer would run it.
+PLAN_IMPORT_SESSION = (
+    ("init",),
+    ("agency", "add", "DMX", "--name-en", "State Migration Service", "--abbreviation", "DMX"),
+    ("agency", "add", "DIN", "--name-en", "Ministry of Internal Affairs", "--abbreviation", "DİN"),
+    ("agency", "add", "EESMN", "--name-en", "Ministry of Labour and Social Protection of Population"),
+    ("agency", "add", "EN", "--name-en", "Ministry of Justice", "--abbreviation", "ƏN"),
+    ("plan", "import", "plan-nap-2014-2018.yaml"),
+    ("plan", "show", "--lang", "en"),
+    ("plan", "import", "plan-nap-2014-2018.yaml"),
+)
+
+
+def _shell_quote(arg: str) -> str:
+    return f'"{arg}"' if " " in arg else arg
+
+
+def plan_import_part() -> str:
+    from icra.data import DEMO_PLAN
+
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / DEMO_PLAN.name).write_bytes(DEMO_PLAN.read_bytes())
+        for command in PLAN_IMPORT_SESSION:
+            lines.append(f"$ icra {' '.join(_shell_quote(arg) for arg in command)}")
+            printed = run_icra(*command, cwd=folder)
+            if printed:
+                lines.append(printed)
+    return "```console\n$ cp icra/data/demo/plan-nap-2014-2018.yaml .\n" + "\n".join(lines) + "\n```"
+
+
 def plan_head_part() -> str:
     return f"```yaml\n{PLAN_HEAD.rstrip()}\n```"
 
@@ -414,27 +447,29 @@ class Term:
     """A code name and the interface message that names the same thing (None: the pages show none)."""
 
     name: str
-    module: str
     message: str | None
     meaning: str
+    module: str = "icra.db.models"
 
 
 GLOSSARY = (
-    Term("Plan", "icra.db.models", "Plan", "A national action plan (NAP 2014-2018), with titles and a period."),
-    Term("PlanItem", "icra.db.models", "Item", "One node of a plan: section `13`, measure `13.1`, sub-item `13.1.1`."),
-    Term("Agency", "icra.db.models", "Agency", "A state body responsible for plan items, which reports on them."),
-    Term("Report", "icra.db.models", "report", "One agency's report on one plan for one year, with its status."),
-    Term("SourceFile", "icra.db.models", "Original file", "The uploaded file, byte for byte."),
-    Term("Entry", "icra.db.models", "entry", "The part of a report under one or more plan codes, with its text."),
-    Term("Event", "icra.db.models", "event", "A dated meeting, seminar, training, visit or campaign."),
-    Term("Figure", "icra.db.models", "figure", "A statistic the report states: a value and what it counts."),
-    Term("DocumentRef", "icra.db.models", "document reference", "A letter, decision, law ... by number and date."),
-    Term("Need", "icra.db.models", "need", "A need or difficulty the report states."),
-    Term("Organisation", "icra.db.models", None, "A body a report names (full name, abbreviation)."),
-    Term("AuditEvent", "icra.db.models", "History", "One change to a record: who, when, before, after."),
-    Term("ReportingPeriod", "icra.db.models", "reporting period", "A plan's reporting round for one year."),
-    Term("PlanItemRating", "icra.db.models", "plan item rating", "A coordinator's rating of a plan item."),
-    Term("ReportDraft", "icra.model", "draft", "What extraction makes of one file, before anyone reviews it."),
+    Term("Plan", "Plan", "A national action plan (NAP 2014-2018), with titles and a period."),
+    Term("PlanItem", "Item", "One node of a plan: section `13`, measure `13.1`, sub-item `13.1.1`."),
+    Term("Agency", "Agency", "A state body responsible for plan items, which reports on them."),
+    Term("Report", "report", "One agency's report on one plan for one year, with its status."),
+    Term("SourceFile", "Original file", "The uploaded file, byte for byte."),
+    Term("Entry", "entry", "The part of a report under one or more plan codes, with its text."),
+    Term("Event", "event", "A dated meeting, seminar, training, visit or campaign."),
+    Term("Figure", "figure", "A statistic the report states: a value and what it counts."),
+    Term("DocumentRef", "document reference", "A letter, decision, law ... by number and date."),
+    Term("Need", "need", "A need or difficulty the report states."),
+    Term("Organisation", None, "A body a report names (full name, abbreviation)."),
+    Term("AuditEvent", "History", "One change to a record: who, when, before, after."),
+    Term("ReportingPeriod", "reporting period", "A plan's reporting round for one year."),
+    Term("PlanItemRating", "plan item rating", "A coordinator's rating of a plan item."),
+    Term(
+        "ReportDraft", "draft", "What extraction makes of one file, before anyone reviews it.", "icra.model"
+    ),
 )
 
 
@@ -462,10 +497,21 @@ def glossary_part() -> str:
         else:
             for lang, catalogue in words.items():
                 if term.message not in catalogue:
-                    raise SystemExit(f"docs/generate.py GLOSSARY: no message {term.message!r} in the {lang} catalogue")
+                    raise SystemExit(
+                        f"docs/generate.py GLOSSARY: no message {term.message!r} in the {lang} catalogue"
+                    )
             shown = [words[lang][term.message] for lang in ("az", "ru", "en")]
         rows.append(f"| `{term.module}.{term.name}` | {term.meaning} | " + " | ".join(shown) + " |")
     return "\n".join(rows)
+
+
+def eval_corpus_part() -> str:
+    printed = run_icra("eval", CORPUS_DIR)
+    summary = printed[printed.index("\nAll ") + 1 :]
+    return (
+        f"```console\n$ icra eval {CORPUS_DIR}\n```\n\n"
+        f"The last table, over every file (one table per file comes before it):\n\n```text\n{summary}\n```"
+    )
 
 
 # Where the parts go -------------------------------------------------------------------------------------
@@ -484,10 +530,12 @@ PARTS = (
     Part("settings", "settings.md", settings_part),
     Part("language-slots", "language-data.md", language_slots_part),
     Part("fold", "language-data.md", fold_part),
+    Part("plan-import", "plan-files.md", plan_import_part),
     Part("plan-head", "plan-files.md", plan_head_part),
     Part("plan-errors", "plan-files.md", plan_errors_part),
     Part("extract-json", "extraction.md", extract_part),
     Part("eval", "extraction.md", eval_part),
+    Part("eval-corpus", "extraction.md", eval_corpus_part),
 )
 
 
@@ -517,10 +565,9 @@ def main(argv: list[str]) -> int:
         print(f"docs/{part.document}: part {part.name!r} {'is stale' if check else 'rewritten'}")
         if not check:
             path = DOCS / part.document
-            text = path.read_text(encoding="utf-8")
-            path.write_text(
-                _region(part.name).sub(lambda m: m[1] + fresh + m[3], text, count=1), encoding="utf-8"
-            )
+            match = _region(part.name).search(text := path.read_text(encoding="utf-8"))
+            assert match is not None  # on_disk found it
+            path.write_text(text[: match.start(2)] + fresh + text[match.end(2) :], encoding="utf-8")
     return 1 if check and stale else 0
 
 
