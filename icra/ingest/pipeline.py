@@ -9,17 +9,18 @@ PDF, text) and records where the text came from in ``ReportDraft.source``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from icra import lang as languages
 from icra.errors import InputError
 from icra.ingest.extract import SECTION_EXTRACTORS, ExtractionContext
-from icra.ingest.extract.dates import find_dates
+from icra.ingest.extract.dates import DateMention, find_dates
 from icra.ingest.extract.orgs import find_organisations
 from icra.ingest.readers import ReadDocument, read_document, read_path
-from icra.ingest.segment import find_header, segment_sections
+from icra.ingest.segment import dates_year, find_dateline, find_header, segment_sections
 from icra.lang import LanguageData
-from icra.model import ReportDraft, SourceInfo
+from icra.model import ReportDraft, Section, SourceInfo
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -60,18 +61,29 @@ def extract_report(
                 f"section {section.heading.strip()!r} names codes not in the plan: "
                 + ", ".join(section.unknown_codes)
             )
+    year = dates_year(doc_text, data, header)
+    dateline = find_dateline(doc_text, data, default_year=year)
+    today = dateline.start_date if dateline else None
     for index, section in enumerate(sections):
         ctx = ExtractionContext(
             lang=data,
             section=section,
             section_index=index,
             year=header.year,
-            dates=find_dates(section.text, data, default_year=header.year),
+            dates=find_dates(section.text, data, default_year=year, today=today),
+            dateline=_within(dateline, section),
         )
         for field_name, extractor in SECTION_EXTRACTORS:
             getattr(draft, field_name).extend(extractor(ctx))
     draft.organisations = find_organisations(doc_text, data)
     return draft
+
+
+def _within(date: DateMention | None, section: Section) -> DateMention | None:
+    """``date`` in the offsets of ``section``, if it stands there."""
+    if date is None or not section.start <= date.start < section.end:
+        return None
+    return replace(date, start=date.start - section.start, end=date.end - section.start)
 
 
 def extract_file(

@@ -9,13 +9,17 @@ numbers joined by full stops) is the same in every language.
 Text under no heading (a news item, or a preamble with content) becomes a
 section with no codes: it is still extracted, and the JSON output lists it
 apart from the coded sections (see ``ReportDraft.to_extraction_json``).
+
+A news item has a dateline near its top (``5 May 2011 14:29``, ``Баку. 22
+января.``): the day it was written, which says what "today" is and which
+year its dates without one fall in.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from icra.ingest.extract.dates import DateMention, find_dates
@@ -29,6 +33,15 @@ _BULLET = r"[ \t\u00a0·•▪◦*\-–]*"
 # The rest of a heading line that ends in a colon: a few words, no sentence.
 _COLON_LINE = re.compile(r"[^\n:.;]{0,80}(:)[ \t\u00a0\r]*(?:\n|$)")
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„]{5,400}?)[”\"»“]")
+# A dateline stands among a news item's first lines (headline, standfirst, dateline) ...
+_DATELINE_LINES = 5
+# ... and names little besides its date: a place before it ("Azerbaijan, Baku,"), a time or a
+# source after it ("14:29 (UTC +04:00)").
+_DATELINE_WORDS = 3
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# The end of a sentence within a line: "Баку. 22 января. В ... прошло совещание".
+_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -222,3 +235,43 @@ def _report_year(text: str, paragraph: str, plan_title: str | None, lang: Langua
             return mention.start_date.year
     years = Counter(m.start_date.year for m in mentions if m.start_date.year == m.end_date.year)
     return years.most_common(1)[0][0] if years else None
+
+
+def find_dateline(text: str, lang: LanguageData, *, default_year: int | None = None) -> DateMention | None:
+    """The day a news item was written: a day among its first lines that stands with
+    little else ("5 May 2011 14:29 (UTC +04:00)", "15-01-2020, 11:11", "10:52 - 05 / 04 /
+    2012", "БАКУ, 5 апр", "Баку. 22 января. В ... прошло совещание"); offsets are the text's.
+
+    ``default_year`` completes a dateline written without its year.
+    """
+    for line in list(_LINE.finditer(text))[:_DATELINE_LINES]:
+        days = [d for d in find_dates(line[0], lang, default_year=default_year) if d.precision == "day"]
+        if not days or days[0].is_range:
+            continue
+        date = days[0]
+        before = _LETTERS.findall(line[0][: date.start])
+        # The words up to the end of the date's sentence; a date may end with the stop ("22 января.").
+        rest = "" if date.text.endswith(".") else _STOP.split(line[0][date.end :], maxsplit=1)[0]
+        after = _LETTERS.findall(rest)
+        if len(before) + len(after) <= _DATELINE_WORDS and all(_capitalised(w, lang) for w in before):
+            return replace(date, start=line.start() + date.start, end=line.start() + date.end)
+    return None
+
+
+@cache
+def _last_year_pattern(lang: LanguageData) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(lang.last_year_words)})(?!\w)")
+
+
+def dates_year(text: str, lang: LanguageData, header: ReportHeader) -> int | None:
+    """The year that completes dates written without one ("martın 3-də", "22 января").
+
+    A report on a plan dates its work in the year it reports on. A news item
+    dates it in the year it was written: its dateline's, else the year after
+    the one it calls "last year" ("Ötən il ... 2025-ci ildə" was written in 2026).
+    """
+    if header.plan_title or header.year is None:
+        return header.year
+    written = header.year + 1 if _last_year_pattern(lang).search(lang.fold(text)) else header.year
+    dateline = find_dateline(text, lang, default_year=written)
+    return dateline.start_date.year if dateline else written

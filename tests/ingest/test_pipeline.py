@@ -96,3 +96,33 @@ def test_bad_input_is_one_line_naming_the_file(tmp_path: Path) -> None:
     assert "\n" not in str(raised.value)
     with pytest.raises(InputError, match="give a file path"):
         extract_file()
+
+
+NEWS = [
+    # A wire-style dateline dates the first sentence on its line ...
+    (
+        "Совещание подвело итоги\n\nГянджа. 22 января. СЕРВИС/ В областном управлении прошло совещание, "
+        "посвященное итогам 2015 года.\nВ прошлом году выявлено 50 нарушений.",
+        [(dt.date(2016, 1, 22), dt.date(2016, 1, 22), "Гянджа")],
+    ),
+    # ... a time stamp on a line of its own only says what "today" is.
+    (
+        "Campaign opens\n\n12 March 2014 10:05\n\nA campaign against forced labour started in Ganja today.",
+        [(dt.date(2014, 3, 12), dt.date(2014, 3, 12), "Ganja")],
+    ),
+    ("Başlıq\n\n4 may 2017\n\nKomitə tərəfindən görüş keçirilib.", []),
+    # A news item on last year's results dates its yearless days in the year after.
+    (
+        "Ötən il müraciətlər artıb\n\n2025-ci ildə Komissiyaya 42 min müraciət daxil olub. Hesabat "
+        "Şəkidə martın 3-də keçirilən iclasda təqdim edilib.",
+        [(dt.date(2026, 3, 3), dt.date(2026, 3, 3), "Şəki")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), NEWS)
+def test_news_items_are_dated_by_their_dateline(
+    text: str, events: list[tuple[dt.date, dt.date, str]]
+) -> None:
+    draft = extract_report(text)
+    assert [(e.date_start, e.date_end, e.place) for e in draft.events] == events

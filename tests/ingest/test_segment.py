@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from icra import lang
-from icra.ingest.segment import find_header, find_headings, segment_sections
+from icra.ingest.segment import dates_year, find_dateline, find_header, find_headings, segment_sections
 from icra.ingest.sentences import split_sentences
 
 HEADINGS = [
@@ -168,3 +170,55 @@ def test_header_names_the_first_body_when_no_one_is_said_to_have_done_the_work()
         2018,
         (2014, 2018),
     )
+
+
+DATELINES = [
+    ("en", "Trafficking week opens\n\n5 May 2011 14:29 (UTC +04:00)\n\nThe week began.", dt.date(2011, 5, 5)),
+    ("az", "Xəbərin başlığı\n15-01-2020, 11:11\nMətn burada başlayır.", dt.date(2020, 1, 15)),
+    ("ru", "Заголовок\n10:52 - 05 / 04 / 2012\nТекст новости.", dt.date(2012, 4, 5)),
+    ("ru", "БАКУ, 5 апр /Новости/. Сегодня открылся семинар.", dt.date(2016, 4, 5)),
+    ("ru", "Заголовок\n\nГянджа. 22 января. В службе прошло совещание.", dt.date(2016, 1, 22)),
+    # A date in a sentence of the body, a range, or a date far down the text is no dateline.
+    ("en", "Seminar held\nOn 14 April 2017 the ministry held a seminar on labour rights.", None),
+    ("az", "Başlıq\n12-14 iyun 2018-ci il\nMətn.", None),
+    ("az", "Bir\nİki\nÜç\nDörd\nBeş\n4 may 2017\nMətn.", None),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "day"), DATELINES)
+def test_dateline(code: str, text: str, day: dt.date | None) -> None:
+    found = find_dateline(text, lang.get(code), default_year=2016)
+    assert (found.start_date if found else None) == day
+    if found:
+        assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "year"),
+    [
+        # A news item dates its yearless days in the year it was written: its dateline's ...
+        ("en", "Week opens\n\n5 May 2011 14:29\n\nIn 2010 the office revealed 70 cases.", 2011),
+        # ... or the year after the one it calls "last year".
+        (
+            "az",
+            "Ötən il müraciətlər artıb\n\n2025-ci ildə 42 min müraciət olub, martın 3-də məruzə edilib.",
+            2026,
+        ),
+        (
+            "ru",
+            "Итоги\n\nГянджа. 22 января. Совещание по итогам 2015 года.\nВ прошлом году 50 нарушений.",
+            2016,
+        ),
+        ("ru", "Итоги\n\nВ 2015 году выявлено 50 нарушений, совещание прошло 22 января.", 2015),
+        # A report on a plan dates them in the year it reports on.
+        (
+            "az",
+            "“İnsan alverinə qarşı 2014-2018-ci illər üçün Milli Fəaliyyət Planı”nın icrası barədə Nazirlik "
+            "tərəfindən 2016-cı ildə görülən işlər\n\nÖtən il ilə müqayisədə 20 noyabr seminarı keçirilib.",
+            2016,
+        ),
+    ],
+)
+def test_dates_year(code: str, text: str, year: int) -> None:
+    language = lang.get(code)
+    assert dates_year(text, language, find_header(text, language)) == year

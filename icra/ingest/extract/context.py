@@ -24,6 +24,9 @@ class ExtractionContext:
     year: int | None = None
     # Every date in ``section.text``, found once and shared by all extractors.
     dates: list[DateMention] = field(default_factory=list)
+    # A news item's dateline ("Баку. 22 января."), in this section's offsets, when it stands in this
+    # section: the item's first sentence, on the dateline's line, happened on that day.
+    dateline: DateMention | None = None
 
     @property
     def text(self) -> str:

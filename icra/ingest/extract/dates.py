@@ -6,6 +6,9 @@ and across months (``20 oktyabr – 20 noyabr``), month-first English
 (``April 14, 2011``), ranges opened and joined by words (``с 4 по 6 апреля``,
 ``from 29 May to 1 June``), months (``aprel 2016``) and years (``2016-cı il``,
 ``2014-2018-ci illər``). Dates that do not exist (``31 fevral``) are not dates.
+Words naming a day by its distance from the day of writing (``bu gün``,
+``сегодня``, ``yesterday``) are dates when that day is known (a news item's
+dateline).
 """
 
 from __future__ import annotations
@@ -97,6 +100,22 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
     )
 
 
+@cache
+def _relative_pattern(lang: LanguageData) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(lang.relative_days)})(?!\w)")
+
+
+def _relative_dates(text: str, folded: str, lang: LanguageData, today: dt.date) -> list[DateMention]:
+    """ "bu gün", "today", "вчера": the day they name, counted from ``today``."""
+    found = []
+    for match in _relative_pattern(lang).finditer(folded):
+        day = today + dt.timedelta(days=lang.relative_days[match[0]])
+        found.append(
+            DateMention(match.start(), match.end(), day, day, "day", text[match.start() : match.end()])
+        )
+    return found
+
+
 def _month_number(token: str, lang: LanguageData) -> int | None:
     folded = lang.fold(token.rstrip("."))
     if folded in lang.months:
@@ -182,15 +201,19 @@ def _from_match(
     return None
 
 
-def find_dates(text: str, lang: LanguageData, *, default_year: int | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, lang: LanguageData, *, default_year: int | None = None, today: dt.date | None = None
+) -> list[DateMention]:
     """Every date, range, month or year mentioned in ``text``, in order.
 
     ``default_year`` completes dates written without one (``20 oktyabr``);
-    without it such dates are left out.
+    without it such dates are left out. ``today`` is the day the text was
+    written: with it, "bu gün" and "yesterday" are dates too.
     """
     found: list[DateMention] = []
     # Match on the folded text (same length as the original), so "Aprel" and "İyun" are months.
-    for match in _pattern(lang).finditer(lang.fold(text)):
+    folded = lang.fold(text)
+    for match in _pattern(lang).finditer(folded):
         try:
             parsed = _from_match(match.groupdict(), lang, default_year)
         except ValueError:  # a date that does not exist: 31 fevral, 30.02.2016
@@ -201,4 +224,6 @@ def find_dates(text: str, lang: LanguageData, *, default_year: int | None = None
         # A range's opening word ("с", "from") is matched but is not part of the date.
         start = match.start("rd1") if match["rd1"] else match.start()
         found.append(DateMention(start, match.end(), first, last, precision, text[start : match.end()]))
+    if today is not None and lang.relative_days:
+        found = sorted([*found, *_relative_dates(text, folded, lang, today)], key=lambda m: m.start)
     return found

@@ -4,13 +4,17 @@ campaigns that the text dates to the day, wherever they stand.
 A day-level date is an event's date when a word naming an event stands in the
 same sentence (a bullet line counts as one), and the date is neither a
 document's ("1 dekabr 2016-cı il tarixli ... məktub", "от 28 июня 2005 года")
-nor a named day ("20 noyabr “Ümumdünya uşaq hüquqları günü”"). Title, place
-and participants are read from the words around the date.
+nor a named day ("20 noyabr “Ümumdünya uşaq hüquqları günü”"). A project is
+an event over the range of days it runs. A news item's first sentence, on the
+line of its dateline ("Баку. 22 января. В ... прошло совещание"), happened on
+the dateline's day. Title, place and participants are read from the words
+around the date.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -39,9 +43,9 @@ def _alternation(words: object) -> str:
 
 
 @cache
-def _kind_pattern(lang: LanguageData) -> re.Pattern[str]:
+def _kind_pattern(stems: frozenset[str]) -> re.Pattern[str]:
     # A stem followed by any ending: "görüş", "görüşü", "seminarda", "совещании".
-    return re.compile(rf"(?<!\w)(?:{_alternation(lang.event_kinds)})[\w-]*")
+    return re.compile(rf"(?<!\w)(?:{_alternation(stems)})[\w-]*")
 
 
 @cache
@@ -54,11 +58,12 @@ def _participants_pattern(lang: LanguageData) -> re.Pattern[str]:
     )
 
 
-def _kind_words(folded: str, lang: LanguageData) -> list[_Word]:
+def _kind_words(folded: str, stems: Mapping[str, str]) -> list[_Word]:
+    """Each word in ``folded`` that begins with one of ``stems``, valued by the stem's kind."""
     kinds = []
-    for match in _kind_pattern(lang).finditer(folded):
-        stem = max((s for s in lang.event_kinds if match[0].startswith(s)), key=len)
-        kinds.append(_Word(match.start(), match.end(), lang.event_kinds[stem]))
+    for match in _kind_pattern(frozenset(stems)).finditer(folded):
+        stem = max((s for s in stems if match[0].startswith(s)), key=len)
+        kinds.append(_Word(match.start(), match.end(), stems[stem]))
     return kinds
 
 
@@ -149,7 +154,8 @@ def _clause_end(text: str, start: int, ceiling: int) -> int:
 
 def _title(text: str, start: int, end: int, date: DateMention, lang: LanguageData) -> str:
     before = text[start : date.start].strip(_SEPARATORS)
-    after = text[date.end : end].strip(_SEPARATORS)
+    # A lede's title starts after its dateline.
+    after = text[max(date.end, start) : end].strip(_SEPARATORS)
     # The date's own marker ("tarixdə", "tarixlərdə") is part of the date, not of the title.
     marker = _word_after(lang.fold(after), 0)
     if marker and marker in lang.date_markers:
@@ -162,20 +168,55 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     text, lang = ctx.text, ctx.lang
     folded = lang.fold(text)
     days = [d for d in ctx.dates if d.precision == "day"]
-    kinds = _kind_words(folded, lang)
+    kinds = _kind_words(folded, lang.event_kinds)
+    runs = _kind_words(folded, lang.run_kinds)
+    sentences = split_sentences(text, lang)
+    lede = _lede(ctx, sentences, days, kinds)
     events = []
-    for sentence_start, sentence_end in split_sentences(text, lang):
+    for sentence_start, sentence_end in sentences:
         dates = [d for d in days if sentence_start <= d.start < sentence_end]
+        if ctx.dateline and (sentence_start, sentence_end) == lede:
+            dates = [ctx.dateline]
         sentence_kinds = [k for k in kinds if sentence_start <= k.start < sentence_end]
+        sentence_runs = [k for k in runs if sentence_start <= k.start < sentence_end]
         for i, date in enumerate(dates):
             fragment_start = dates[i - 1].end if i else sentence_start
             fragment_end = dates[i + 1].start if i + 1 < len(dates) else sentence_end
             if _is_document_date(folded, date, lang) or _is_named_day(folded, date, fragment_end, lang):
                 continue
-            event = _event(ctx, date, sentence_kinds, fragment_start, fragment_end, folded)
+            # A project dated by the days it runs is an event; one dated by a day is a draft's date.
+            date_kinds = (
+                sorted(sentence_kinds + sentence_runs, key=lambda k: k.start)
+                if date.is_range
+                else sentence_kinds
+            )
+            event = _event(ctx, date, date_kinds, fragment_start, fragment_end, folded)
             if event:
                 events.append(event)
     return events
+
+
+def _lede(
+    ctx: ExtractionContext, sentences: list[tuple[int, int]], days: list[DateMention], kinds: list[_Word]
+) -> tuple[int, int] | None:
+    """The sentence a wire-style dateline opens ("Баку. 22 января. В ... прошло совещание"): the
+    first one after the dateline on its line, if it names an event and no day of its own, and the
+    dateline's own sentence names no event."""
+    dateline = ctx.dateline
+    if dateline is None:
+        return None
+    following = [s for s in sentences if s[0] >= dateline.end]
+    if not following or "\n" in ctx.text[dateline.end : following[0][0]]:
+        return None
+
+    def names_event(start: int, end: int) -> bool:
+        return any(start <= k.start < end for k in kinds)
+
+    start, end = following[0]
+    own = [s for s in sentences if s[0] <= dateline.start < s[1]]
+    if any(start <= d.start < end for d in days) or not names_event(start, end):
+        return None
+    return None if own and names_event(*own[0]) else (start, end)
 
 
 def _event(
@@ -214,8 +255,10 @@ def _event(
     # else it comes before it ("проводит в Баку с 4 по 6 апреля семинар"); in running text it
     # stays in the event's clause.
     place_end = _clause_end(text, kind.end, fragment_end) if after and not opens_item else fragment_end
+    # A lede's place may be its dateline's ("Баку. 22 января. В ... прошло совещание").
+    look_back = start if start <= date.start else text.rfind("\n", 0, date.start) + 1
     place = _place(folded, date.end, place_end, lang, last=False) or _place(
-        folded, start, date.start, lang, last=True
+        folded, look_back, date.start, lang, last=True
     )
     span_end = max(end, head_count[1] if head_count else end)
     return Event(

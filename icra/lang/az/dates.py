@@ -23,7 +23,16 @@ ORDINAL_SUFFIXES = ("ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü"
 YEAR_WORDS = ("il", "ildə", "ilin", "ilində", "ilə", "ili", "ilədək", "illər", "illərdə", "illərin", "illəri")
 
 # Words that stand after a date and mark it as one: "... tarixli", "... tarixdə".
-DATE_MARKERS = ("tarixli", "tarixdə", "tarixində", "tarixlərdə", "tarixlərində", "tarixindən", "tarixinədək")
+DATE_MARKERS = (
+    "tarixli",
+    "tarixdə",
+    "tarixində",
+    "tarixlərdə",
+    "tarixləri",
+    "tarixlərində",
+    "tarixindən",
+    "tarixinədək",
+)
 
 # Case endings after a day that follows its month in the genitive: "2017-ci il noyabrın 21-də",
 # "martın 3-də", "iyunun 1-dən 5-dək".
@@ -31,3 +40,10 @@ DAY_CASE_SUFFIXES = ("də", "da", "dək", "dən", "dan", "nə", "na", "i", "ı",
 
 # "2018-ci ilin mart ayının 6-da": the word "ay" (month) in the genitive between month and day.
 MONTH_WORDS = ("ayının", "ayın")
+
+# Words naming a day by its distance from the day of writing (a news item's dateline): "Bu gün ...
+# tədbir keçirilib". "bu günə qədər" (until now) is another word and does not match.
+RELATIVE_DAYS = {"bu gün": 0, "bugün": 0, "dünən": -1}
+
+# "Ötən il Ombudsmana ... müraciət": a news item on last year's results, written the year after.
+LAST_YEAR_WORDS = ("ötən il", "ötən ilin", "ötən ildə", "keçən il", "keçən ilin", "keçən ildə")

@@ -40,3 +40,7 @@ NAMED_DAY_WORDS = ("günü", "günüdür", "günü”", "günü»")
 # "Bakı – 6 nəfər", "16 nəfər iştirak etmişdir".
 # "35 prokuror iştirak etmişdir": the verb "iştirak" after one word counts the people before it.
 PARTICIPANT_WORDS = ("nəfər", "iştirakçı", "nümayəndə", "iştirak")
+
+# "Layihənin müddəti ... 21 dekabr 2022-ci il – 21 aprel 2023-ci il tarixləri əhatə edir": a project is
+# an event over the days it runs; "qanun layihəsi" (a draft law) dated one day is not.
+RUN_KINDS = {"layihə": "campaign"}

@@ -37,3 +37,9 @@ DATE_MARKERS = ("dated", "of")
 # "From 29 May to 1 June": a range opened by "from" and joined by "to" (or "until").
 RANGE_OPENERS = ("from",)
 RANGE_JOINERS = ("to", "until", "till", "through")
+
+# Words naming a day by its distance from the day of writing (a news item's dateline).
+RELATIVE_DAYS = {"today": 0, "yesterday": -1}
+
+# "Last year the office revealed ...": a news item on last year's results, written the year after.
+LAST_YEAR_WORDS = ("last year",)

@@ -46,3 +46,7 @@ PARTICIPANT_WORDS = (
     "representatives",
     "experts",
 )
+
+# "the project ran from 1 March to 30 June": a project is an event over the days it runs; a draft
+# ("project of law") dated one day is not.
+RUN_KINDS = {"project": "campaign"}

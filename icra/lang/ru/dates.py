@@ -1,5 +1,6 @@
 """Russian words for dates. Source: CLDR ``ru`` month names with their
-genitive and prepositional forms, as written in reports (``15 мая 2012 года``)."""
+genitive and prepositional forms, as written in reports (``15 мая 2012 года``), and the
+abbreviations of news datelines."""
 
 MONTHS = {
     "январь": 1,
@@ -38,6 +39,18 @@ MONTHS = {
     "декабрь": 12,
     "декабря": 12,
     "декабре": 12,
+    # Abbreviations of news datelines ("БАКУ, 5 апр"), CLDR ``ru`` abbreviated forms; "мар." is left out,
+    # as a prefix it would read "5 марок" as a date.
+    "янв": 1,
+    "февр": 2,
+    "апр": 4,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сент": 9,
+    "окт": 10,
+    "нояб": 11,
+    "дек": 12,
 }
 
 # Case endings written after a number with a hyphen: "2015-го", "19-е".
@@ -51,3 +64,9 @@ DATE_MARKERS = ("от",)
 # "с 4 по 6 апреля": a range opened by "с" and joined by "по" (or "до").
 RANGE_OPENERS = ("с",)
 RANGE_JOINERS = ("по", "до")
+
+# Words naming a day by its distance from the day of writing (a news item's dateline).
+RELATIVE_DAYS = {"сегодня": 0, "вчера": -1}
+
+# "в прошлом году были выявлены ...": a news item on last year's results, written the year after.
+LAST_YEAR_WORDS = ("в прошлом году", "прошлого года", "за прошлый год", "в минувшем году", "минувшего года")

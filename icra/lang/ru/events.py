@@ -39,3 +39,7 @@ DOCUMENT_DATE_BEFORE = ("от",)
 NAMED_DAY_WORDS = ("день", "дня", "дню", "днем")
 
 PARTICIPANT_WORDS = ("человек", "участник", "участника", "участников", "представител", "слушател")
+
+# "проект ... с 1 марта по 30 июня": a project is an event over the days it runs; "проект закона" dated
+# one day is not.
+RUN_KINDS = {"проект": "campaign"}

@@ -34,6 +34,8 @@ CASES = [
     ("az", "2018-ci ilin mart ayının 6-da Bakıda", D(2018, 3, 6), D(2018, 3, 6)),
     ("az", "2018-ci il iyunun 12-dən 14-dək, Kiyev", D(2018, 6, 12), D(2018, 6, 14)),
     ("az", "2017-ci il aprelin 3-dən mayın 31-dək", D(2017, 4, 3), D(2017, 5, 31)),
+    ("ru", "БАКУ, 5 апр /Новости/", D(2016, 4, 5), D(2016, 4, 5)),
+    ("ru", "Москва, 12 нояб. Семинар", D(2016, 11, 12), D(2016, 11, 12)),
 ]
 
 
@@ -75,3 +77,29 @@ def test_sample_report_has_its_21_day_dates(shared_dir) -> None:
     text = (shared_dir / "corpus" / "dmx-2016-az.txt").read_text(encoding="utf-8")
     days = [m for m in find_dates(text, lang.get("az"), default_year=2016) if m.precision == "day"]
     assert len(days) == 21
+
+
+TODAY = D(2019, 9, 10)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "days"),
+    [
+        ("az", "Bu gün Gəncədə gənclər üçün görüş keçirilib.", [TODAY]),
+        ("az", "Bugün Şəkidə aksiya başlayıb.", [TODAY]),
+        ("az", "Dünən Quba rayonunda seminar olub.", [D(2019, 9, 9)]),
+        ("ru", "Сегодня в Гяндже открылся тренинг для полицейских.", [TODAY]),
+        ("en", "The round table was held yesterday in Ganja.", [D(2019, 9, 9)]),
+        ("en", "Today the campaign moves to Sheki; on 12 September 2019 it ends.", [TODAY, D(2019, 9, 12)]),
+        # "bu günə qədər" (until now), "bu günlərdə" (these days): other words.
+        ("az", "Bu günə qədər 40 nəfər qəbul edilib, bu günlərdə daha 5 nəfər gələcək.", []),
+    ],
+)
+def test_relative_days_count_from_today(code: str, text: str, days: list[dt.date]) -> None:
+    found = [m for m in find_dates(text, lang.get(code), today=TODAY) if m.precision == "day"]
+    assert [m.start_date for m in found] == days
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_relative_days_need_today() -> None:
+    assert find_dates("Bu gün Gəncədə görüş keçirilib.", lang.get("az")) == []

@@ -128,6 +128,18 @@ CASES: list[tuple[str, str, list[Found]]] = [
     ),
     ("en", "The Decree No.504 dated September 20, 2018 set up a working group for meetings.", []),
     ("en", "18 December, International Migrants Day, is marked with events.", []),
+    # A project is an event over the days it runs, not on the day of a draft.
+    (
+        "az",
+        "Layihənin müddəti 4 ay olmaqla, 1 mart 2017-ci il – 30 iyun 2017-ci il tarixləri əhatə edir.",
+        [(D(2017, 3, 1), D(2017, 6, 30), None, None, "campaign")],
+    ),
+    (
+        "en",
+        "The project ran from 1 March to 30 June 2017 in five districts.",
+        [(D(2017, 3, 1), D(2017, 6, 30), None, None, "campaign")],
+    ),
+    ("ru", "Проект закона 5 мая 2017 года внесен в парламент.", []),
 ]
 
 
