@@ -28,9 +28,8 @@ class CoverageRow:
     agency: Agency
     cells: dict[int, str] = field(default_factory=dict)  # year -> reported | draft | missing
 
-    @property
-    def gaps(self) -> int:
-        return sum(1 for state in self.cells.values() if state != REPORTED)
+    def count(self, state: str) -> int:
+        return sum(1 for cell in self.cells.values() if cell == state)
 
 
 def plan_years(plan: Plan, today: dt.date | None = None) -> list[int]:
@@ -76,4 +75,8 @@ def coverage(*, session: Session, plan: Plan, today: dt.date | None = None) -> l
                 ]
                 row.cells[year] = REPORTED if any(s in DONE for s in states) else DRAFT if states else MISSING
             rows.append(row)
-    return sorted(rows, key=lambda row: (-row.gaps, code_key(row.item.code), row.agency.code))
+    # The gaps first: the most years missing, then the most still in draft.
+    return sorted(
+        rows,
+        key=lambda row: (-row.count(MISSING), -row.count(DRAFT), code_key(row.item.code), row.agency.code),
+    )
