@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
@@ -45,6 +46,14 @@ def install(app: FastAPI) -> None:
         assert isinstance(exc, HTTPException)
         return error_response(request, str(exc.detail), exc.status_code)
 
+    async def bad_request(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        problems = "; ".join(
+            f"{'/'.join(str(part) for part in error['loc'][1:])}: {error['msg']}" for error in exc.errors()
+        )
+        return error_response(request, f"{request.url.path}: {problems}", 400)
+
     app.add_exception_handler(IcraError, icra_error)
+    app.add_exception_handler(RequestValidationError, bad_request)
     app.add_exception_handler(NotSignedIn, not_signed_in)
     app.add_exception_handler(HTTPException, http_error)

@@ -177,3 +177,27 @@ def test_report_from_upload_to_publication(browser: Any, server: Server, tmp_pat
     for screen, path in (("plan", "/plans"), ("coverage", "/coverage")):
         coordinator.goto(server.base + path)
         shot(coordinator, screen)
+
+
+def test_rating_search_and_the_azerbaijani_interface(browser: Any, server: Server) -> None:
+    coordinator = signed_in(browser, server, "coordinator")
+    coordinator.goto(f"{server.base}/plans")
+    coordinator.select_option("#item-13\\.1\\.1 select[name=rating]", "substantial")
+    # htmx redraws the row; a reload shows the rating was stored.
+    coordinator.wait_for_load_state("networkidle")
+    coordinator.reload()
+    assert coordinator.locator("#item-13\\.1\\.1 select[name=rating]").input_value() == "substantial"
+    coordinator.goto(f"{server.base}/search")
+    coordinator.fill("input[name=q]", "İNSAN alverinə")
+    coordinator.locator("#results .search-hit").first.wait_for()
+    assert "alverindən" in coordinator.locator("#results mark").all_inner_texts()
+    shot(coordinator, "search")
+
+    reporter = signed_in(browser, server, "reporter-dmx", lang="az")
+    assert reporter.locator("nav a").all_inner_texts()[:3] == ["İcmal", "Plan", "Hesabatlar"]
+    reporter.goto(f"{server.base}/reports/{server.report_id}")
+    assert reporter.locator("button.confirm").first.inner_text() == "Təsdiqlə"
+    shot(reporter, "review-az")
+    reporter.click("button[name=lang][value=ru]")
+    reporter.wait_for_load_state()
+    assert reporter.locator("button.confirm").first.inner_text() == "Подтвердить"

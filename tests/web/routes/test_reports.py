@@ -169,3 +169,16 @@ def test_an_unknown_step_is_a_clear_error(site: Any) -> None:
     answer = site.client("coordinator").submit(f"/reports/{site.report_id}/archive")
     assert answer.status_code == 400
     assert "no such step 'archive'" in answer.text.replace("&#39;", "'")
+
+
+def test_a_malformed_address_is_a_page_not_json(site: Any) -> None:
+    answer = site.client("coordinator").get("/reports/abc")
+    assert answer.status_code == 400
+    assert answer.headers["content-type"].startswith("text/html")
+    assert "/reports/abc: report_id: " in answer.text
+
+
+def test_an_unknown_page_is_a_page_too(site: Any) -> None:
+    answer = site.client("coordinator").get("/no/such/page")
+    assert answer.status_code == 404
+    assert '<p class="error">Not Found</p>' in answer.text
