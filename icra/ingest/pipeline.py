@@ -72,6 +72,7 @@ def extract_report(
             year=header.year,
             dates=find_dates(section.text, data, default_year=year, today=today),
             dateline=_within(dateline, section),
+            document=doc_text,
         )
         for field_name, extractor in SECTION_EXTRACTORS:
             getattr(draft, field_name).extend(extractor(ctx))

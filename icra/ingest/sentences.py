@@ -2,7 +2,9 @@
 
 Line breaks always end a sentence; stops end one only where the next word
 starts with a capital or a digit and the stop ends no abbreviation of the
-language (``və s.``, ``г.``, ``Mr.``) and no initial.
+language (``və s.``, ``г.``, ``Mr.``) and no initial. A table row is a line
+of cells joined by ``|`` (as the readers write Word tables); its table's
+first row names the columns.
 """
 
 from __future__ import annotations
@@ -69,3 +71,26 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def table_row(text: str, position: int) -> tuple[list[str], list[str]] | None:
+    """The cells of the table row holding ``position`` and those of its table's first row
+    (the column names), when the row is a table's and not its first; else ``None``."""
+    row_start = text.rfind("\n", 0, position) + 1
+    row_end = _line_end(text, position)
+    if "|" not in text[row_start:row_end]:
+        return None
+    head_start = row_start
+    while head_start:
+        above = text.rfind("\n", 0, head_start - 1) + 1
+        if "|" not in text[above : head_start - 1]:
+            break
+        head_start = above
+    if head_start == row_start:
+        return None
+    return text[row_start:row_end].split("|"), text[head_start : _line_end(text, head_start)].split("|")
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end

@@ -126,3 +126,17 @@ def test_news_items_are_dated_by_their_dateline(
 ) -> None:
     draft = extract_report(text)
     assert [(e.date_start, e.date_end, e.place) for e in draft.events] == events
+
+
+def test_a_table_whose_rows_are_sections_counts_participants_under_its_head() -> None:
+    draft = extract_report(
+        "“İnsan alverinə qarşı 2014-2018-ci illər üçün Milli Fəaliyyət Planı”nın icrası ilə bağlı Nazirlik "
+        "tərəfindən 2018-ci ildə görülən işlər\n\n"
+        "Bənd | Tədbirin adı | Tarix | Keçirildiyi yer | İştirakçıların sayı\n"
+        "13.2.6 | Hakimlər üçün təlim | 12-13 aprel 2018-ci il | Bakı şəhəri | 28\n"
+        "13.2.10 | Müfəttişlər üçün seminar | 22.05.2018 | Gəncə şəhəri | 18\n"
+    )
+    assert [(e.section, e.place, e.participants) for e in draft.events] == [
+        ("13.2.6", "Bakı", 28),
+        ("13.2.10", "Gəncə", 18),
+    ]

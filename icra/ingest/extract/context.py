@@ -27,6 +27,14 @@ class ExtractionContext:
     # A news item's dateline ("Баку. 22 января."), in this section's offsets, when it stands in this
     # section: the item's first sentence, on the dateline's line, happened on that day.
     dateline: DateMention | None = None
+    # The whole report's text, for what stands above a section: the head row of a table whose rows
+    # are sections ("Bənd | Tədbir | Tarix | İştirakçıların sayı", then "13.2.6 | ... | 28"). Empty:
+    # the section is the whole text.
+    document: str = ""
+
+    def in_document(self, position: int) -> tuple[str, int]:
+        """The text a section's ``position`` lies in, and the position there."""
+        return (self.document, self.section.start + position) if self.document else (self.text, position)
 
     @property
     def text(self) -> str:

@@ -20,7 +20,7 @@ from functools import cache
 
 from icra.ingest.extract.context import ExtractionContext
 from icra.ingest.extract.dates import DateMention
-from icra.ingest.sentences import split_sentences
+from icra.ingest.sentences import split_sentences, table_row
 from icra.lang import LanguageData
 from icra.model import Event
 
@@ -128,6 +128,20 @@ def _participants(folded: str, start: int, end: int, lang: LanguageData) -> tupl
         return None
     count = int(match[1]) if match[1].isdigit() else lang.number_words[match[1]]
     return count, match.end()
+
+
+def _column_count(ctx: ExtractionContext, position: int) -> int | None:
+    """A bare number in a table row, under a column its table names by a participant word
+    ("Tədbir | Tarix | Yer | İştirakçıların sayı", then "Seminar | 12.05.2017 | Gəncə | 28")."""
+    row = table_row(*ctx.in_document(position))
+    if row is None or len(row[0]) != len(row[1]):
+        return None
+    for cell, name in zip(*row, strict=True):
+        words = ctx.lang.fold(name).split()
+        counts_people = any(w.startswith(p) for w in words for p in ctx.lang.participant_words)
+        if counts_people and re.fullmatch(r"\s*\d{1,5}\s*", cell):
+            return int(cell)
+    return None
 
 
 def _clause_start(text: str, start: int, floor: int) -> int:
@@ -267,7 +281,7 @@ def _event(
         date_start=date.start_date,
         date_end=date.end_date,
         place=place,
-        participants=head_count[0] if head_count else None,
+        participants=head_count[0] if head_count else _column_count(ctx, date.start),
         section=ctx.code,
         section_index=ctx.section_index,
         source_start=min(start, date.start),

@@ -177,3 +177,23 @@ def test_a_list_item_opening_with_its_date_is_titled_up_to_its_place() -> None:
         "en", "- 22 June 2017 – training of the ILO on forced labour, Ganja (25 participants);"
     )
     assert event.title == "training of the ILO on forced labour"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "participants"),
+    [
+        ("az", "Tədbir | Tarix | Yer | İştirakçıların sayı\nTəlim | 12.05.2017 | Gəncə | 28", 28),
+        ("en", "Event | Date | Venue | Participants\nTraining | 12 May 2017 | Ganja | 28 ", 28),
+        ("ru", "Мероприятие | Дата | Место | Кол-во участников\nСеминар | 12.05.2017 | Гянджа | 28", 28),
+        # A bare number under another column counts something else; a row alone has no column names.
+        ("az", "Tədbir | Tarix | Yer | Saat\nTəlim | 12.05.2017 | Gəncə | 28", None),
+        ("az", "Təlim | 12.05.2017 | Gəncə | 28", None),
+        # A count in words wins over the column.
+        ("az", "Tədbir | Tarix | İştirakçılar\nTəlim | 12.05.2017 | 7 nəfər", 7),
+    ],
+)
+def test_table_rows_count_participants_under_their_column(
+    code: str, text: str, participants: int | None
+) -> None:
+    (event,) = _events(code, text)
+    assert event.participants == participants
