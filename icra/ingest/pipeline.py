@@ -23,6 +23,8 @@ from icra.lang import LanguageData
 from icra.model import ReportDraft, Section, SourceInfo
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Enough of a text to tell its language (some 15 pages); reading a long report further only costs time.
+_LANGUAGE_SAMPLE = 50_000
 
 
 def detect_language(text: str) -> LanguageData:
@@ -31,12 +33,13 @@ def detect_language(text: str) -> LanguageData:
 
     Counting short function words ("və", "и", "the") is enough to tell
     Azerbaijani, Russian and English apart, and names or quotations in another
-    language do not outweigh them.
+    language do not outweigh them. A long text is judged by its opening.
     """
     scores = []
+    sample = text[:_LANGUAGE_SAMPLE]
     for code in languages.SUPPORTED:
         data = languages.get(code)
-        folded = data.fold(text)
+        folded = data.fold(sample)
         words = sum(1 for w in _WORD.findall(folded) if w in data.common_words)
         letters = sum(folded.count(letter) for letter in data.letters)
         scores.append((words, letters, data))

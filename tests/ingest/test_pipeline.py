@@ -140,3 +140,9 @@ def test_a_table_whose_rows_are_sections_counts_participants_under_its_head() ->
         ("13.2.6", "Bakı", 28),
         ("13.2.10", "Gəncə", 18),
     ]
+
+
+def test_a_long_text_is_judged_by_its_opening() -> None:
+    opening = "Nazirlik tərəfindən seminar keçirilib və 5 nəfər iştirak edib. " * 1000
+    annex = "The annex lists the meetings of the office and the names of the people who took part. " * 3000
+    assert detect_language(opening + annex).code == "az"
