@@ -28,12 +28,14 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-import typer
-
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 # The width every generated terminal output is rendered at, whatever the terminal running this.
 COLUMNS = "100"
+# Variables that change how rich and Typer draw (width, colours); set or removed before either is
+# imported, since both read some of them once (a console keeps the COLUMNS it was made with).
+TERMINAL_ENVIRONMENT = {"COLUMNS": COLUMNS, "NO_COLOR": "1"}
+TERMINAL_OVERRIDES = ("TERMINAL_WIDTH", "FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "TTY_COMPATIBLE")
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 DEMO_REPORT = "icra/data/demo/dmx-2016-demo-az.txt"
 DEMO_DIR = "icra/data/demo"
@@ -44,13 +46,16 @@ CORPUS_DIR = "benchmarks/corpus"
 
 
 def run_icra(*args: str, cwd: Path = ROOT) -> str:
-    """What ``icra ARGS`` prints (stdout, then stderr), run through ``main()`` as a user runs it."""
+    """What ``icra ARGS`` prints (stdout, then stderr), run through ``main()`` as a user runs it.
+
+    Widths are only stable when this process is the generator's own (``main`` sets the
+    terminal's variables first): tests run ``docs/generate.py --check`` as a program."""
     from icra.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     with (
         mock.patch.object(sys, "argv", ["icra", *args]),
-        mock.patch.dict(os.environ, {"COLUMNS": COLUMNS, "NO_COLOR": "1"}),
+        mock.patch.dict(os.environ, TERMINAL_ENVIRONMENT),
         contextlib.chdir(cwd),
         contextlib.redirect_stdout(out),
         contextlib.redirect_stderr(err),
@@ -68,6 +73,8 @@ def _tidy(output: str) -> str:
 
 def command_paths() -> list[tuple[str, ...]]:
     """Every command and command group of ``icra``, in the order ``--help`` lists them."""
+    import typer
+
     from icra.cli import _register_all, app
 
     _register_all()
@@ -555,6 +562,9 @@ def on_disk(part: Part) -> str:
 
 
 def main(argv: list[str]) -> int:
+    for name in TERMINAL_OVERRIDES:
+        os.environ.pop(name, None)
+    os.environ.update(TERMINAL_ENVIRONMENT)
     check = "--check" in argv
     stale = 0
     for part in PARTS:
