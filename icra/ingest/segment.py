@@ -275,3 +275,16 @@ def dates_year(text: str, lang: LanguageData, header: ReportHeader) -> int | Non
     written = header.year + 1 if _last_year_pattern(lang).search(lang.fold(text)) else header.year
     dateline = find_dateline(text, lang, default_year=written)
     return dateline.start_date.year if dateline else written
+
+
+# A headline is short and no sentence: it ends without a stop ("... təqdimatlar keçirilib").
+_HEADLINE_CHARS = 200
+
+
+def find_headline(text: str) -> str | None:
+    """A news item's headline: its first line, when short, ending without a stop, and followed by more."""
+    lines = _LINE.findall(text, 0, _HEADLINE_CHARS * 2)
+    first = lines[0].strip() if lines else ""
+    if len(lines) < 2 or not first or len(first) > _HEADLINE_CHARS or first[-1] in ".;:,":
+        return None
+    return first

@@ -132,6 +132,9 @@ class LanguageData:
     places: Mapping[str, str] = field(default_factory=dict)
     # Case endings a place name takes ("Bakıda", "Kişinyovda"), folded.
     place_suffixes: tuple[str, ...] = ()
+    # Words that end a venue's name, by the folded beginning of their inflected forms -> the folded
+    # form to show: "mərkəz" -> "mərkəzi" ("Elm-Tədris Mərkəzində" -> "Elm-Tədris Mərkəzi"), "center".
+    venue_words: Mapping[str, str] = field(default_factory=dict)
     # "с 4 по 6 апреля", "from 29 May to 1 June": the words opening and joining a range.
     range_openers: tuple[str, ...] = ()
     range_joiners: tuple[str, ...] = ()

@@ -117,6 +117,12 @@ NEWS = [
         "Şəkidə martın 3-də keçirilən iclasda təqdim edilib.",
         [(dt.date(2026, 3, 3), dt.date(2026, 3, 3), "Şəki")],
     ),
+    # An event whose words name no place took place where the headline says.
+    (
+        "Gənclər Mərkəzində maarifləndirmə görüşü keçirilib\n\n"
+        "Mərkəzin əməkdaşları 12 may 2017-ci il tarixində şagirdlərlə görüş keçiriblər.",
+        [(dt.date(2017, 5, 12), dt.date(2017, 5, 12), "Gənclər Mərkəzi")],
+    ),
 ]
 
 

@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from icra import lang
-from icra.ingest.segment import dates_year, find_dateline, find_header, find_headings, segment_sections
+from icra.ingest.segment import (
+    dates_year,
+    find_dateline,
+    find_header,
+    find_headings,
+    find_headline,
+    segment_sections,
+)
 from icra.ingest.sentences import split_sentences
 
 HEADINGS = [
@@ -222,3 +229,19 @@ def test_dateline(code: str, text: str, day: dt.date | None) -> None:
 def test_dates_year(code: str, text: str, year: int) -> None:
     language = lang.get(code)
     assert dates_year(text, language, find_header(text, language)) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Gəncədə seminar keçirilib\n\nMətn.", "Gəncədə seminar keçirilib"),
+        ("  Week opens in Baku  \nText.", "Week opens in Baku"),
+        # A sentence, a heading that opens a list, or a text of one line has no headline.
+        ("Nazirlik seminar keçirib.\nMətn.", None),
+        ("13.1.1-ci yarımbənd üzrə:\nMətn.", None),
+        ("Gəncədə seminar keçirilib", None),
+        ("Söz " * 60 + "\nMətn.", None),
+    ],
+)
+def test_headline(text: str, headline: str | None) -> None:
+    assert find_headline(text) == headline

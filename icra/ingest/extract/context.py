@@ -31,6 +31,8 @@ class ExtractionContext:
     # are sections ("Bənd | Tədbir | Tarix | İştirakçıların sayı", then "13.2.6 | ... | 28"). Empty:
     # the section is the whole text.
     document: str = ""
+    # A news item's headline: where its events took place when their own words name no place.
+    headline: str | None = None
 
     def in_document(self, position: int) -> tuple[str, int]:
         """The text a section's ``position`` lies in, and the position there."""

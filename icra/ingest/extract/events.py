@@ -121,6 +121,51 @@ def _known_place(word: str, lang: LanguageData) -> str | None:
     return None
 
 
+# How many capitalised words may name a venue before its venue word ("Baş Prokurorluğun Elm-Tədris Mərkəzi").
+_VENUE_NAME_WORDS = 5
+# A word of a venue's name: capitalised, or a name in quotes ("“Gilavar”").
+_NAME_WORD = re.compile(r"[“«\"]?[^\W\d_][\w-]*[”»\"]?$")
+
+
+@cache
+def _venue_pattern(stems: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(stems)})\w*")
+
+
+def _venue(text: str, folded: str, start: int, end: int, lang: LanguageData) -> str | None:
+    """The first venue named in ``text[start:end]``: capitalised words and a venue word after them,
+    shown in its dictionary form ("Elm-Tədris Mərkəzində" -> "Elm-Tədris Mərkəzi")."""
+    for match in _venue_pattern(frozenset(lang.venue_words)).finditer(folded, start, end):
+        words = text[start : match.start()].split()
+        name: list[str] = []
+        while words and len(name) < _VENUE_NAME_WORDS and _is_name_word(words[-1], lang):
+            name.insert(0, words.pop())
+        if name:
+            stem = max((s for s in lang.venue_words if match[0].startswith(s)), key=len)
+            word = text[match.start() : match.start() + len(stem)] + lang.venue_words[stem][len(stem) :]
+            return " ".join([*name, word])
+    return None
+
+
+def _headline_place(ctx: ExtractionContext) -> str | None:
+    """The city or venue a news item's headline names ("Elm-Tədris Mərkəzində ... təqdimatlar keçirilib")."""
+    if not ctx.headline:
+        return None
+    folded = ctx.lang.fold(ctx.headline)
+    end = len(folded)
+    return _place(folded, 0, end, ctx.lang, last=False) or _venue(ctx.headline, folded, 0, end, ctx.lang)
+
+
+def _is_name_word(word: str, lang: LanguageData) -> bool:
+    """A capitalised word that is no event's word ("Tədbir Gənclər Mərkəzində": the name is "Gənclər")."""
+    letter = word.lstrip('“«"')[:1]
+    return (
+        bool(_NAME_WORD.match(word))
+        and letter.isupper()
+        and not _kind_pattern(frozenset(lang.event_kinds)).match(lang.fold(word))
+    )
+
+
 def _participants(folded: str, start: int, end: int, lang: LanguageData) -> tuple[int, int] | None:
     """``(count, end)`` of the first head count in ``folded[start:end]``."""
     match = _participants_pattern(lang).search(folded, start, end)
@@ -271,8 +316,13 @@ def _event(
     place_end = _clause_end(text, kind.end, fragment_end) if after and not opens_item else fragment_end
     # A lede's place may be its dateline's ("Баку. 22 января. В ... прошло совещание").
     look_back = start if start <= date.start else text.rfind("\n", 0, date.start) + 1
-    place = _place(folded, date.end, place_end, lang, last=False) or _place(
-        folded, look_back, date.start, lang, last=True
+    # A known city first; else a venue ("in the Heydar Aliyev Center").
+    place = (
+        _place(folded, date.end, place_end, lang, last=False)
+        or _place(folded, look_back, date.start, lang, last=True)
+        or _venue(text, folded, date.end, place_end, lang)
+        or _venue(text, folded, look_back, date.start, lang)
+        or _headline_place(ctx)
     )
     span_end = max(end, head_count[1] if head_count else end)
     return Event(

@@ -66,6 +66,9 @@ PLACES = {
     "dubay": "Dubay",
     "doha": "Doha",
     "tehran": "Tehran",
+    # The parliament, where sessions and hearings are held; news calls it "parlament" too.
+    "milli məclis": "Milli Məclis",
+    "parlament": "Milli Məclis",
 }
 
 # Case endings after a place name: locative "Bakıda", "Gəncədə", "Kişinyovda",
@@ -94,3 +97,18 @@ PLACE_SUFFIXES = (
     "tan",
     "tən",
 )
+
+# Words ending a venue's name ("Elm-Tədris Mərkəzində", "“Gilavar” sanatoriyasında"), by the beginning
+# of their case forms -> the form to show. Source: venues of events in agency news.
+VENUE_WORDS = {
+    "mərkəz": "mərkəzi",
+    "sanatoriya": "sanatoriyası",
+    "akademiya": "akademiyası",
+    "universitet": "universiteti",
+    "otel": "oteli",
+    "mehmanxana": "mehmanxanası",
+    "saray": "sarayı",
+    "muzey": "muzeyi",
+    "kitabxana": "kitabxanası",
+    "zal": "zalı",
+}

@@ -27,6 +27,7 @@ LANGUAGE = LanguageData(
     participant_words=events.PARTICIPANT_WORDS,
     places=places.PLACES,
     place_suffixes=places.PLACE_SUFFIXES,
+    venue_words=places.VENUE_WORDS,
     org_heads=orgs.HEADS,
     org_connectors=orgs.CONNECTORS,
     org_aliases=orgs.ALIASES,

@@ -49,6 +49,22 @@ PLACES = {
     "riga": "Riga",
     "vilnius": "Vilnius",
     "tallinn": "Tallinn",
+    # The parliament of Azerbaijan, where sessions and hearings are held.
+    "milli majlis": "Milli Majlis",
 }
 
 PLACE_SUFFIXES = ()
+
+# Words ending a venue's name ("in the Heydar Aliyev Center", "at the Police Academy") -> as shown.
+# Source: venues of events in English news of the region.
+VENUE_WORDS = {
+    "center": "center",
+    "centre": "centre",
+    "hotel": "hotel",
+    "academy": "academy",
+    "university": "university",
+    "palace": "palace",
+    "museum": "museum",
+    "hall": "hall",
+    "library": "library",
+}

@@ -60,7 +60,14 @@ PLACES = {
     "дохе": "Доха",
     "тегеран": "Тегеран",
     "тегеране": "Тегеран",
+    # The parliament of Azerbaijan, where sessions and hearings are held.
+    "милли меджлис": "Милли Меджлис",
+    "милли меджлисе": "Милли Меджлис",
 }
 
 # Russian names above are listed with their case forms; no endings are added.
 PLACE_SUFFIXES = ()
+
+# Russian names a venue after its head word ("в Академии юстиции", "в гостинице «Хаятт»"), which
+# a name ending in a venue word does not describe: no venue words.
+VENUE_WORDS: dict[str, str] = {}

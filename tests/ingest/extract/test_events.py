@@ -140,6 +140,37 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [(D(2017, 3, 1), D(2017, 6, 30), None, None, "campaign")],
     ),
     ("ru", "Проект закона 5 мая 2017 года внесен в парламент.", []),
+    # No known city: a venue, its name capitalised before its venue word.
+    (
+        "en",
+        "On 14 April 2017 a conference was held in the Nizami Cultural Center.",
+        [(D(2017, 4, 14), D(2017, 4, 14), None, "Nizami Cultural Center", "conference")],
+    ),
+    (
+        "az",
+        "12 may 2017-ci il tarixdə Polis Akademiyasında təlim keçirilib.",
+        [(D(2017, 5, 12), D(2017, 5, 12), None, "Polis Akademiyası", "training")],
+    ),
+    (
+        "az",
+        "Tədbir Gənclər Mərkəzində 12 may 2017-ci il tarixdə keçirilib.",
+        [(D(2017, 5, 12), D(2017, 5, 12), None, "Gənclər Mərkəzi", "other")],
+    ),
+    (
+        "az",
+        "12 may 2017-ci il tarixdə Gəncədə Gənclər Mərkəzində görüş keçirilib.",
+        [(D(2017, 5, 12), D(2017, 5, 12), None, "Gəncə", "meeting")],
+    ),
+    (
+        "az",
+        "12 may 2017-ci il tarixdə məktəbin akt zalında görüş keçirilib.",
+        [(D(2017, 5, 12), D(2017, 5, 12), None, None, "meeting")],
+    ),
+    (
+        "az",
+        "Hesabat parlamentin 3 mart 2017-ci il tarixində keçirilən iclasında təqdim edilib.",
+        [(D(2017, 3, 3), D(2017, 3, 3), None, "Milli Məclis", "session")],
+    ),
 ]
 
 
