@@ -203,19 +203,32 @@ def example(value: Any) -> str:
     return f"`{', '.join(entries)}{more}` ({len(value)})"
 
 
+def filled_example(name: str) -> str:
+    """The slot's example in Azerbaijani, or where az leaves it empty, in the first language filling it."""
+    from icra import lang
+
+    for code in lang.SUPPORTED:
+        value = getattr(lang.get(code), name)
+        if callable(value) or value:
+            return example(value) if code == "az" else f"{code}: {example(value)}"
+    return "(empty in every language)"
+
+
 def language_slots_part() -> str:
     from icra import lang
 
-    az = lang.get("az")
     comments = slot_comments()
     sources = slot_sources("az")
-    rows = ["| slot | what it holds | in `icra/lang/az/` | example from az |", "|---|---|---|---|"]
+    rows = [
+        "| slot | what it holds | in `icra/lang/az/` | example (az, else ru or en) |",
+        "|---|---|---|---|",
+    ]
     for field in dataclasses.fields(lang.LanguageData):
         cells = (
             f"`{field.name}`",
             comments[field.name],
-            sources.get(field.name, "(empty)"),
-            example(getattr(az, field.name)),
+            sources.get(field.name, "(not filled)"),
+            filled_example(field.name),
         )
         rows.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     return "\n".join(rows)
@@ -425,21 +438,22 @@ def _shorten(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _shorten(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_shorten(item) for item in value]
+        return [_shorten(item) for item in value[:EXCERPT_ITEMS]]
     return value
 
 
 def extract_part() -> str:
     command = ("extract", DEMO_REPORT, "--format", "json")
-    document = json.loads(run_icra(*command))
-    excerpt = {
-        key: _shorten(value[:EXCERPT_ITEMS] if isinstance(value, list) else value)
-        for key, value in document.items()
-    }
+    printed = run_icra(*command)
+    try:
+        document = json.loads(printed)
+    except json.JSONDecodeError:
+        raise SystemExit(f"icra {' '.join(command)} printed no JSON but: {printed[:500]}") from None
+    excerpt = _shorten(document)
     counts = ", ".join(f"{key} {len(value)}" for key, value in document.items() if isinstance(value, list))
     return (
         f"```console\n$ icra {' '.join(command)}\n```\n\n"
-        f"What it printed, each list cut to its first {EXCERPT_ITEMS} items and each text to "
+        f"What it printed, every list cut to its first {EXCERPT_ITEMS} items and every text to "
         f"{EXCERPT_TEXT} characters (…). The full lists held: {counts}.\n\n"
         f"```json\n{json.dumps(excerpt, ensure_ascii=False, indent=2)}\n```"
     )
