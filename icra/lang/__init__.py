@@ -135,6 +135,10 @@ class LanguageData:
     # Words that end a venue's name, by the folded beginning of their inflected forms -> the folded
     # form to show: "mərkəz" -> "mərkəzi" ("Elm-Tədris Mərkəzində" -> "Elm-Tədris Mərkəzi"), "center".
     venue_words: Mapping[str, str] = field(default_factory=dict)
+    # A venue is where an event was when it stands in the locative: its venue word's case endings
+    # ("Mərkəzində": "da", "də"), or words before its name ("in the", "в").
+    venue_cases: tuple[str, ...] = ()
+    venue_prepositions: tuple[str, ...] = ()
     # "с 4 по 6 апреля", "from 29 May to 1 June": the words opening and joining a range.
     range_openers: tuple[str, ...] = ()
     range_joiners: tuple[str, ...] = ()

@@ -133,18 +133,58 @@ def _venue_pattern(stems: frozenset[str]) -> re.Pattern[str]:
 
 
 def _venue(text: str, folded: str, start: int, end: int, lang: LanguageData) -> str | None:
-    """The first venue named in ``text[start:end]``: capitalised words and a venue word after them,
-    shown in its dictionary form ("Elm-Tədris Mərkəzində" -> "Elm-Tədris Mərkəzi")."""
+    """The first venue in ``text[start:end]`` where an event was (in the locative: "Elm-Tədris
+    Mərkəzində", "in the Heydar Aliyev Center", "в Учебном центре ГМС"), shown with its venue word in
+    its dictionary form: the capitalised words before it (not an adjective in a case, "Учебном"), the
+    venue word, and the words of its name after it ("юстиции", "ГМС")."""
     for match in _venue_pattern(frozenset(lang.venue_words)).finditer(folded, start, end):
-        words = text[start : match.start()].split()
+        before = text[start : match.start()].split()
         name: list[str] = []
-        while words and len(name) < _VENUE_NAME_WORDS and _is_name_word(words[-1], lang):
-            name.insert(0, words.pop())
-        if name:
+        while before and len(name) < _VENUE_NAME_WORDS and _is_name_word(before[-1], lang):
+            name.insert(0, before.pop())
+        after = _venue_tail(text[match.end() : end], lang)
+        # A name before the venue word, or after a capitalised one ("Академии юстиции"); "Mərkəzdə"
+        # alone refers back to a venue named before, "в центре внимания" names none.
+        named = bool(name) or (
+            bool(after) and (text[match.start()].isupper() or any(w.isupper() for w in after))
+        )
+        if named and _in_locative(match[0], before, lang):
             stem = max((s for s in lang.venue_words if match[0].startswith(s)), key=len)
-            word = text[match.start() : match.start() + len(stem)] + lang.venue_words[stem][len(stem) :]
-            return " ".join([*name, word])
+            form = lang.venue_words[stem]
+            word = lang.upper(form[0]) + form[1:] if text[match.start()].isupper() else form
+            shown = [w for w in name if not lang.fold(w).endswith(lang.org_modifier_endings)]
+            return " ".join([*shown, word, *after])
     return None
+
+
+def _in_locative(venue_word: str, before: list[str], lang: LanguageData) -> bool:
+    """Whether a venue word says where: by its case ending ("Mərkəzində"), or by the words before
+    its name ("in the", "в")."""
+    if lang.venue_cases and venue_word.endswith(lang.venue_cases):
+        return True
+    return any(
+        " ".join(lang.fold(w) for w in before[-len(p.split()) :]) == p for p in lang.venue_prepositions
+    )
+
+
+def _venue_tail(following: str, lang: LanguageData) -> list[str]:
+    """The words of a venue's name after its venue word: abbreviations ("ГМС") and the lower-case
+    words a language puts after a head ("юстиции"), up to a stop."""
+    tail: list[str] = []
+    for word in following.split()[:_VENUE_NAME_WORDS]:
+        bare = word.rstrip(".,;:!?)–-")
+        abbreviation = len(bare) > 1 and bare.isupper()
+        inner = (
+            bool(lang.org_inner_endings)
+            and bare.islower()
+            and lang.fold(bare).endswith(lang.org_inner_endings)
+        )
+        if not (abbreviation or inner):
+            break
+        tail.append(bare)
+        if bare != word:
+            break
+    return tail
 
 
 def _headline_place(ctx: ExtractionContext) -> str | None:
@@ -157,12 +197,15 @@ def _headline_place(ctx: ExtractionContext) -> str | None:
 
 
 def _is_name_word(word: str, lang: LanguageData) -> bool:
-    """A capitalised word that is no event's word ("Tədbir Gənclər Mərkəzində": the name is "Gənclər")."""
+    """A capitalised word that is no event's word and no preposition ("Tədbir Gənclər Mərkəzində":
+    the name is "Gənclər"; "В Академии": none)."""
     letter = word.lstrip('“«"')[:1]
+    folded = lang.fold(word)
     return (
         bool(_NAME_WORD.match(word))
         and letter.isupper()
-        and not _kind_pattern(frozenset(lang.event_kinds)).match(lang.fold(word))
+        and folded not in lang.venue_prepositions
+        and not _kind_pattern(frozenset(lang.event_kinds)).match(folded)
     )
 
 

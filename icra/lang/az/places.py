@@ -112,3 +112,7 @@ VENUE_WORDS = {
     "kitabxana": "kitabxanası",
     "zal": "zalı",
 }
+
+# The locative endings that put a venue word's name where an event was ("Mərkəzində", "zalında").
+VENUE_CASES = ("da", "də", "ta", "tə")
+VENUE_PREPOSITIONS = ()

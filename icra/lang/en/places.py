@@ -68,3 +68,7 @@ VENUE_WORDS = {
     "hall": "hall",
     "library": "library",
 }
+
+# Words before a venue's name that put an event in it ("in the Heydar Aliyev Center").
+VENUE_CASES = ()
+VENUE_PREPOSITIONS = ("in", "at", "in the", "at the")

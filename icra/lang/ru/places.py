@@ -68,6 +68,21 @@ PLACES = {
 # Russian names above are listed with their case forms; no endings are added.
 PLACE_SUFFIXES = ()
 
-# Russian names a venue after its head word ("в Академии юстиции", "в гостинице «Хаятт»"), which
-# a name ending in a venue word does not describe: no venue words.
-VENUE_WORDS: dict[str, str] = {}
+# Words naming a venue, by the beginning of their case forms -> the form to show. Russian names a venue
+# mostly after this word ("в Академии юстиции", "в Учебном центре ГМС"). Source: venues of events in
+# Russian-language agency reports and news.
+VENUE_WORDS = {
+    "центр": "центр",
+    "академи": "академия",
+    "университет": "университет",
+    "министерств": "министерство",
+    "гостиниц": "гостиница",
+    "отел": "отель",
+    "дворц": "дворец",
+    "музе": "музей",
+    "библиотек": "библиотека",
+}
+
+# Words before a venue's name that put an event in it ("в Академии юстиции").
+VENUE_CASES = ()
+VENUE_PREPOSITIONS = ("в", "во", "на")

@@ -167,6 +167,27 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [(D(2017, 5, 12), D(2017, 5, 12), None, None, "meeting")],
     ),
     (
+        "ru",
+        "12 марта 2017 года в Академии юстиции проведён семинар для судей.",
+        [(D(2017, 3, 12), D(2017, 3, 12), None, "Академия юстиции", "seminar")],
+    ),
+    (
+        "ru",
+        "5 апреля 2017 года в Учебном центре ГМС – семинар для инспекторов.",
+        [(D(2017, 4, 5), D(2017, 4, 5), None, "центр ГМС", "seminar")],
+    ),
+    # A body that is no venue (no "в"), a venue word naming no venue.
+    (
+        "ru",
+        "5 апреля 2017 года прошла встреча с представителями Министерства юстиции.",
+        [(D(2017, 4, 5), D(2017, 4, 5), None, None, "meeting")],
+    ),
+    (
+        "ru",
+        "5 апреля 2017 года семинар оказался в центре внимания прессы.",
+        [(D(2017, 4, 5), D(2017, 4, 5), None, None, "seminar")],
+    ),
+    (
         "az",
         "Hesabat parlamentin 3 mart 2017-ci il tarixində keçirilən iclasında təqdim edilib.",
         [(D(2017, 3, 3), D(2017, 3, 3), None, "Milli Məclis", "session")],
