@@ -175,6 +175,7 @@ def main() -> int:
             shown = {a.code for a in report.agencies[: args.pdf_agencies]}
             for item in report.items:
                 item.entries = [entry for entry in item.entries if entry.agency.code in shown]
+            report.statistics = [row for row in report.statistics if row.agency in shown]
             timed(
                 f"writing pdf ({len(shown)} agencies)",
                 lambda: (out / "n.pdf").write_bytes(national_pdf(report)),

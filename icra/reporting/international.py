@@ -25,7 +25,7 @@ from icra.reporting.common import (
     narrative,
     participants_word,
 )
-from icra.reporting.docx import new_document
+from icra.reporting.docx import BULLET, Writer
 
 INTERNATIONAL_DIR = DEMO_DIR.parent / "international"
 TEMPLATES = ("greta", "tip")
@@ -137,14 +137,14 @@ def international_md(report: InternationalReport) -> str:
 
 
 def international_docx(report: InternationalReport) -> DocxDocument:
-    document = new_document()
-    document.add_paragraph(report.title, style="Title")
+    writer = Writer()
+    writer.heading(report.title, 0)
     for part in report.parts:
-        document.add_heading(part.title, level=1)
+        writer.heading(part.title, 1)
         for item in part.items:
-            document.add_heading(f"{item.code}. {item.title}", level=2)
+            writer.heading(f"{item.code}. {item.title}", 2)
             for entry in item.entries:
-                document.add_paragraph().add_run(entry.agency.name).bold = True
+                writer.bold(entry.agency.name)
                 for text, bullet in _entry_lines(entry):
-                    document.add_paragraph(text, style="List Bullet" if bullet else None)
-    return document
+                    writer.paragraph(text, BULLET if bullet else None)
+    return writer.done()
