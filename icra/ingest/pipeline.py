@@ -18,7 +18,7 @@ from icra.ingest.extract import SECTION_EXTRACTORS, ExtractionContext
 from icra.ingest.extract.dates import DateMention, find_dates
 from icra.ingest.extract.orgs import find_organisations
 from icra.ingest.readers import ReadDocument, read_document, read_path
-from icra.ingest.segment import dates_year, find_dateline, find_header, find_headline, segment_sections
+from icra.ingest.segment import find_header, news_item, segment_sections
 from icra.lang import LanguageData
 from icra.model import ReportDraft, Section, SourceInfo
 
@@ -64,21 +64,21 @@ def extract_report(
                 f"section {section.heading.strip()!r} names codes not in the plan: "
                 + ", ".join(section.unknown_codes)
             )
-    year = dates_year(doc_text, data, header)
-    dateline = find_dateline(doc_text, data, default_year=year)
-    today = dateline.start_date if dateline else None
-    # A report on a plan has a title, not a headline.
-    headline = None if header.plan_title else find_headline(doc_text)
+    news = news_item(doc_text, data, header)
+    year = news.year if news else header.year
+    dateline = news.dateline if news else None
     for index, section in enumerate(sections):
         ctx = ExtractionContext(
             lang=data,
             section=section,
             section_index=index,
             year=header.year,
-            dates=find_dates(section.text, data, default_year=year, today=today),
+            dates=find_dates(
+                section.text, data, default_year=year, today=dateline.start_date if dateline else None
+            ),
             dateline=_within(dateline, section),
             document=doc_text,
-            headline=headline,
+            headline=news.headline if news else None,
         )
         for field_name, extractor in SECTION_EXTRACTORS:
             getattr(draft, field_name).extend(extractor(ctx))

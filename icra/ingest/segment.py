@@ -263,18 +263,44 @@ def _last_year_pattern(lang: LanguageData) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(lang.last_year_words)})(?!\w)")
 
 
-def dates_year(text: str, lang: LanguageData, header: ReportHeader) -> int | None:
-    """The year that completes dates written without one ("martın 3-də", "22 января").
+@dataclass(frozen=True)
+class NewsItem:
+    """What a news item (a text without a plan's header) says of when and where it was written."""
 
-    A report on a plan dates its work in the year it reports on. A news item
-    dates it in the year it was written: its dateline's, else the year after
-    the one it calls "last year" ("Ötən il ... 2025-ci ildə" was written in 2026).
+    # The year that completes its dates written without one ("martın 3-də", "22 января").
+    year: int | None
+    # The day it was written ("5 May 2011 14:29"): what "today" is; it dates the first sentence on its line.
+    dateline: DateMention | None
+    # Its first line, whose place is its events' place when their own words name none.
+    headline: str | None
+
+
+def news_item(text: str, lang: LanguageData, header: ReportHeader) -> NewsItem | None:
+    """How a news item is dated and placed; ``None`` for a report on a plan, which dates its work in
+    the year it reports on.
+
+    A news item dates its work in the year it was written: its dateline's, else
+    the year after the one it calls "last year" ("Ötən il ... 2025-ci ildə" was
+    written in 2026), else its own year.
     """
-    if header.plan_title or header.year is None:
-        return header.year
-    written = header.year + 1 if _last_year_pattern(lang).search(lang.fold(text)) else header.year
+    if header.plan_title:
+        return None
+    written = _year_after_last_year(text, lang) or header.year
     dateline = find_dateline(text, lang, default_year=written)
-    return dateline.start_date.year if dateline else written
+    year = dateline.start_date.year if dateline else written
+    return NewsItem(year=year, dateline=dateline, headline=find_headline(text))
+
+
+def _year_after_last_year(text: str, lang: LanguageData) -> int | None:
+    """The year after the one a text speaks of most, if it calls a year "last year"."""
+    if not _last_year_pattern(lang).search(lang.fold(text)):
+        return None
+    # Whole single years ("2025-ci ildə"), not spans of years nor the years of full dates.
+    mentions = find_dates(text, lang)
+    years = Counter(
+        m.start_date.year for m in mentions if m.precision == "year" and m.end_date.year == m.start_date.year
+    )
+    return years.most_common(1)[0][0] + 1 if years else None
 
 
 # A headline is short and no sentence: it ends without a stop ("... təqdimatlar keçirilib").

@@ -8,11 +8,11 @@ import pytest
 
 from icra import lang
 from icra.ingest.segment import (
-    dates_year,
     find_dateline,
     find_header,
     find_headings,
     find_headline,
+    news_item,
     segment_sections,
 )
 from icra.ingest.sentences import split_sentences
@@ -217,6 +217,13 @@ def test_dateline(code: str, text: str, day: dt.date | None) -> None:
             2016,
         ),
         ("ru", "Итоги\n\nВ 2015 году выявлено 50 нарушений, совещание прошло 22 января.", 2015),
+        # ... not a year it looks ahead to, nor the year of a full date.
+        (
+            "az",
+            "Ötən il müraciətlər artıb\n\n2019-cu ildə 500 müraciət olub, 2025-ci ilədək Strategiya icra "
+            "olunur. 2019-cu il ərzində 40 şikayət olub. Hesabat 15 yanvar 2020-ci il tarixində dərc edilib.",
+            2020,
+        ),
         # A report on a plan dates them in the year it reports on.
         (
             "az",
@@ -226,9 +233,11 @@ def test_dateline(code: str, text: str, day: dt.date | None) -> None:
         ),
     ],
 )
-def test_dates_year(code: str, text: str, year: int) -> None:
+def test_the_year_of_yearless_dates(code: str, text: str, year: int) -> None:
     language = lang.get(code)
-    assert dates_year(text, language, find_header(text, language)) == year
+    header = find_header(text, language)
+    news = news_item(text, language, header)
+    assert (news.year if news else header.year) == year
 
 
 @pytest.mark.parametrize(
