@@ -110,6 +110,10 @@ NEWS = [
         "Campaign opens\n\n12 March 2014 10:05\n\nA campaign against forced labour started in Ganja today.",
         [(dt.date(2014, 3, 12), dt.date(2014, 3, 12), "Ganja")],
     ),
+    (
+        "Неделя открылась\n\nГянджа, 12.03.2014. Сегодня в Гяндже стартовала неделя борьбы с торговлей людьми.",
+        [(dt.date(2014, 3, 12), dt.date(2014, 3, 18), "Гянджа")],
+    ),
     ("Başlıq\n\n4 may 2017\n\nKomitə tərəfindən görüş keçirilib.", []),
     # A news item on last year's results dates its yearless days in the year after.
     (

@@ -13,6 +13,7 @@ around the date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -321,6 +322,15 @@ def _lede(
     return None if own and names_event(*own[0]) else (start, end)
 
 
+def _last_day(date: DateMention, kind_word: str, lang: LanguageData) -> dt.date:
+    """The event's last day: its date's, or for a word that says how long it lasts ("week"), that many
+    days from a single day."""
+    days = [n for stem, n in lang.kind_days.items() if kind_word.startswith(stem)]
+    if not days or date.start_date != date.end_date:
+        return date.end_date
+    return date.start_date + dt.timedelta(days=days[0] - 1)
+
+
 def _event(
     ctx: ExtractionContext,
     date: DateMention,
@@ -372,7 +382,7 @@ def _event(
         title=_title(text, start, end, date, lang),
         kind=kind.value,
         date_start=date.start_date,
-        date_end=date.end_date,
+        date_end=_last_day(date, folded[kind.start : kind.end], lang),
         place=place,
         participants=head_count[0] if head_count else _column_count(ctx, date.start),
         section=ctx.code,

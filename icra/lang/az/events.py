@@ -28,6 +28,7 @@ EVENT_KINDS = {
     "təcrübə mübadiləsi": "visit",
     "festival": "other",
     "sərgi": "other",
+    "həftə": "campaign",
 }
 
 # "1 dekabr 2016-cı il tarixli ... məktub": a date followed by "tarixli" is a document's.
@@ -44,3 +45,6 @@ PARTICIPANT_WORDS = ("nəfər", "iştirakçı", "nümayəndə", "iştirak")
 # "Layihənin müddəti ... 21 dekabr 2022-ci il – 21 aprel 2023-ci il tarixləri əhatə edir": a project is
 # an event over the days it runs; "qanun layihəsi" (a draft law) dated one day is not.
 RUN_KINDS = {"layihə": "campaign"}
+
+# "İnsan alverinə qarşı mübarizə həftəsi bu gün başlayıb": a week runs seven days from the day it opens.
+KIND_DAYS = {"həftə": 7}

@@ -26,6 +26,7 @@ EVENT_KINDS = {
     "exchange programme": "visit",
     "festival": "other",
     "exhibition": "other",
+    "week": "campaign",
 }
 
 DOCUMENT_DATE_AFTER = ()
@@ -50,3 +51,6 @@ PARTICIPANT_WORDS = (
 # "the project ran from 1 March to 30 June": a project is an event over the days it runs; a draft
 # ("project of law") dated one day is not.
 RUN_KINDS = {"project": "campaign"}
+
+# "A week to combat human trafficking started off today": a week runs seven days from the day it opens.
+KIND_DAYS = {"week": 7}

@@ -21,6 +21,7 @@ LANGUAGE = LanguageData(
     agent_markers=segment.AGENT_MARKERS,
     event_kinds=events.EVENT_KINDS,
     run_kinds=events.RUN_KINDS,
+    kind_days=events.KIND_DAYS,
     document_date_after=events.DOCUMENT_DATE_AFTER,
     document_date_before=events.DOCUMENT_DATE_BEFORE,
     named_day_words=events.NAMED_DAY_WORDS,

@@ -30,6 +30,7 @@ EVENT_KINDS = {
     "стажировк": "training",
     "фестивал": "other",
     "выставк": "other",
+    "недел": "campaign",
 }
 
 DOCUMENT_DATE_AFTER = ()
@@ -43,3 +44,6 @@ PARTICIPANT_WORDS = ("человек", "участник", "участника",
 # "проект ... с 1 марта по 30 июня": a project is an event over the days it runs; "проект закона" dated
 # one day is not.
 RUN_KINDS = {"проект": "campaign"}
+
+# "Сегодня стартовала неделя борьбы с торговлей людьми": a week runs seven days from the day it opens.
+KIND_DAYS = {"недел": 7}

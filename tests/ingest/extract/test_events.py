@@ -140,6 +140,17 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [(D(2017, 3, 1), D(2017, 6, 30), None, None, "campaign")],
     ),
     ("ru", "Проект закона 5 мая 2017 года внесен в парламент.", []),
+    # A week runs seven days from the day it opens; a range keeps its own days.
+    (
+        "az",
+        "İnsan alverinə qarşı mübarizə həftəsi 5 may 2017-ci il tarixində Gəncədə başlayıb.",
+        [(D(2017, 5, 5), D(2017, 5, 11), None, "Gəncə", "campaign")],
+    ),
+    (
+        "en",
+        "The week against trafficking ran from 3 to 8 May 2017 in schools.",
+        [(D(2017, 5, 3), D(2017, 5, 8), None, None, "campaign")],
+    ),
     # No known city: a venue, its name capitalised before its venue word.
     (
         "en",
