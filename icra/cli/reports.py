@@ -18,17 +18,14 @@ from icra.cli.database import console, open_session, settings_of
 from icra.errors import InputError
 from icra.reporting.common import NationalReport
 from icra.reporting.csv import save_csv
-from icra.reporting.docx import agency_docx, national_docx, save
-from icra.reporting.html import national_html
+from icra.reporting.docx import agency_docx, save
+from icra.reporting.downloads import download
 from icra.reporting.international import (
     international_docx,
     international_md,
     international_report,
     load_template,
 )
-from icra.reporting.md import national_md
-from icra.reporting.pdf import save_pdf
-from icra.reporting.xlsx import save_xlsx
 from icra.services.quality import report_flags
 from icra.services.reporting import agency_report, national_report
 
@@ -141,14 +138,7 @@ def national_command(
         step("reading the records")
         report = _national(ctx, plan, year, lang, public)
         step(f"writing {chosen}")
-        if chosen == "docx":
-            save(national_docx(report), output)
-        elif chosen == "pdf":
-            save_pdf(report, output)
-        else:
-            output.write_text(
-                national_md(report) if chosen == "md" else national_html(report), encoding="utf-8"
-            )
+        output.write_bytes(download(report, chosen).content)
     _written(output)
 
 
@@ -240,10 +230,10 @@ def export_command(
         step("reading the records")
         report = _national(ctx, plan, year, lang, public)
         step(f"writing {chosen}")
-        if chosen == "xlsx":
-            save_xlsx(report, output)
-        else:
+        if chosen == "csv":
             save_csv(report, output, table=table)
+        else:
+            output.write_bytes(download(report, chosen).content)
     _written(output)
 
 

@@ -31,7 +31,14 @@ def save_csv(report: NationalReport, path: Path, *, table: str | None = None) ->
         return path
     if path.suffix.lower() != ".zip":
         raise InputError(f"{path}: several tables go in a .zip; name one table to write a single .csv")
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, content in found.items():
-            archive.writestr(f"{name}.csv", table_csv(content))
+    path.write_bytes(csv_zip(report))
     return path
+
+
+def csv_zip(report: NationalReport) -> bytes:
+    """Every table as ``<name>.csv`` in one zip archive."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for table in tables(report):
+            archive.writestr(f"{table.name}.csv", table_csv(table))
+    return out.getvalue()
