@@ -101,6 +101,8 @@ def make_public(report: NationalReport | AgencyReport, *, threshold: int) -> Non
         entry.heading = _apply(entry.heading, withheld_names(entry.heading, data, withheld))
         for event in entry.events:
             event.title = _apply(event.title, withheld_names(event.title, data, withheld))
+        for ref in entry.document_refs:
+            ref.title = ref.title and _apply(ref.title, withheld_names(ref.title, data, withheld))
         for figure in entry.figures:
             figure.shown = shown_value(figure, public=True, threshold=threshold)
             figure.what = _apply(figure.what, withheld_names(figure.what, data, withheld))

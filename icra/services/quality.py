@@ -153,14 +153,9 @@ def repeated_text(*, session: Session, report: Report) -> list[QualityFlag]:
                 continue
             score = fuzz.ratio(fold(entry.text), fold(old.text))
             if score >= REPEATED_TEXT:
-                flags.append(
-                    QualityFlag(
-                        "repeated_text",
-                        _code(entry),
-                        f"{entry.heading.strip() or _code(entry)}: the text repeats the {report.year - 1} "
-                        f"report almost word for word ({score:.0f}% alike)",
-                    )
-                )
+                part = entry.heading.strip().rstrip(":") or _code(entry)
+                message = f"{part}: the text repeats the {old.report.year} report almost word for word"
+                flags.append(QualityFlag("repeated_text", _code(entry), f"{message} ({score:.0f}% alike)"))
                 break
     return flags
 

@@ -77,7 +77,7 @@ def test_text_repeating_last_years_report(session: Session, store: Store) -> Non
     flags = report_flags(session=session, report_id=report.id)
     assert [(f.kind, f.code) for f in flags] == [("repeated_text", "13.2.10")]
     assert flags[0].message.startswith(
-        "13.2.10-cu yarımbənd üzrə:: the text repeats the 2015 report almost word"
+        "13.2.10-cu yarımbənd üzrə: the text repeats the 2015 report almost word"
     )
 
 
