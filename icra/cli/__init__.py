@@ -67,23 +67,16 @@ def _register_all() -> None:
 
 
 def main() -> None:
+    """Run the command line. Typer shows usage errors itself (standalone mode); what
+    escapes it is an IcraError, shown as one line, or a bug, shown as one line too."""
     _register_all()
     try:
-        result = app(standalone_mode=False)
+        app()
     except IcraError as exc:
-        err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
+        err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
         sys.exit(2)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        err_console.print("aborted")
-        sys.exit(1)
-    except Exception as exc:  # a click usage error, or a bug: one line, never a traceback
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        err_console.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}", highlight=False)
+    except Exception as exc:
+        err_console.print(
+            f"[bold red]internal error:[/] {type(exc).__name__}: {exc}", highlight=False, soft_wrap=True
+        )
         sys.exit(70)
-    sys.exit(result if isinstance(result, int) else 0)
