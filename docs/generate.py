@@ -259,13 +259,15 @@ class PlanFileCase:
 
     title: str
     filename: str
-    # The file's text (YAML), or its sheets' rows (XLSX), or None for a file that is not there.
-    content: str | dict[str, list[list[Any]]] | None
+    # The file's text (YAML), its bytes, its sheets' rows (XLSX), or None for a file that is not there.
+    content: str | bytes | dict[str, list[list[Any]]] | None
     # Commands run before the import, in the same folder (``icra init`` for database checks).
     before: tuple[tuple[str, ...], ...] = ()
+    # What the page says the file holds, where its content cannot be shown as it is.
+    shown: str = ""
 
 
-# Every YAML case starts with these lines; docs/plan-files.md shows them once (part "plan-head").
+# Most YAML cases start with these lines; docs/plan-files.md shows them once (part "plan-head").
 PLAN_HEAD = """plan:
   code: nap-2014-2018
   title: {az: İnsan alverinə qarşı Milli Fəaliyyət Planı, en: National Action Plan}
@@ -280,15 +282,48 @@ def _yaml_case(title: str, filename: str, items: str, **kwargs: Any) -> PlanFile
     return PlanFileCase(title, filename, PLAN_HEAD + items, **kwargs)
 
 
+def _head_case(title: str, filename: str, old: str, new: str) -> PlanFileCase:
+    """PLAN_HEAD with one line changed."""
+    assert old in PLAN_HEAD, old
+    return PlanFileCase(title, filename, PLAN_HEAD.replace(old, new))
+
+
 _XLSX_PLAN_SHEET: list[list[Any]] = [["code", "nap-2014-2018"], ["title_en", "National Action Plan"]]
 _XLSX_PLAN_SHEET += [["period_start", 2014], ["period_end", 2018]]
 _XLSX_ITEM_COLUMNS: list[Any] = ["code", "title_en", "deadline", "lead"]
+_XLSX_ITEMS = [_XLSX_ITEM_COLUMNS, ["13", "Migration"]]
 
 PLAN_FILE_CASES = (
+    # The file itself.
     PlanFileCase("Not a plan file", "plan.txt", "13.1.1 ...\n"),
     PlanFileCase("No such file", "missing.yaml", None),
+    PlanFileCase(
+        "Not UTF-8",
+        "cp1251.yaml",
+        "plan:\n  code: nap\n  title: {ru: Национальный план действий}\n".encode("cp1251"),
+        shown="a plan whose Russian title is saved in Windows-1251",
+    ),
     _yaml_case("Not YAML", "tabs.yaml", '  - code: "13.1"\n\ttitle: {en: Laws}\n'),
+    PlanFileCase("No plan in it", "items-only.yaml", 'items:\n  - code: "13"\n    title: {en: Migration}\n'),
+    _head_case("Items not a list", "items.yaml", "items:\n", "items: none\nitems_list:\n"),
+    # The plan.
+    _head_case(
+        "A plan code with capitals and a space", "plan-code.yaml", "code: nap-2014-2018", "code: NAP 2014"
+    ),
+    _head_case("A period that is not two years", "period.yaml", "period: [2014, 2018]", "period: 2014-2018"),
+    _head_case("A period that ends before it starts", "backwards.yaml", "[2014, 2018]", "[2018, 2014]"),
+    # An item.
+    _yaml_case("An item that is not a mapping", "scalar.yaml", '  - "13.1 Laws"\n'),
     _yaml_case("A code that is not a plan code", "code.yaml", '  - code: "13.a"\n    title: {en: Laws}\n'),
+    _yaml_case("An item without a title", "no-title.yaml", '  - code: "13.1"\n'),
+    _yaml_case(
+        "An item with no title in any language", "title.yaml", '  - code: "13.1"\n    title: {az: ""}\n'
+    ),
+    _yaml_case(
+        "A field the format does not have",
+        "field.yaml",
+        '  - code: "13.1"\n    title: {en: Laws}\n    budget: 1000\n',
+    ),
     _yaml_case(
         "An item without its parent",
         "parent.yaml",
@@ -299,10 +334,16 @@ PLAN_FILE_CASES = (
         "twice.yaml",
         '  - code: "13.1"\n    title: {en: Laws}\n  - code: "13.1"\n    title: {en: Training}\n',
     ),
+    # Deadlines.
     _yaml_case(
-        "A deadline outside the plan's period",
-        "deadline.yaml",
-        '  - code: "13.1"\n    title: {en: Laws}\n    deadline: 2019\n',
+        "A deadline that is no year, range or date",
+        "soon.yaml",
+        '  - code: "13.1"\n    title: {en: Laws}\n    deadline: soon\n',
+    ),
+    _yaml_case(
+        "A range of years that ends before it starts",
+        "range.yaml",
+        '  - code: "13.1"\n    title: {en: Laws}\n    deadline: 2018-2016\n',
     ),
     _yaml_case(
         "A date that does not exist",
@@ -310,14 +351,20 @@ PLAN_FILE_CASES = (
         '  - code: "13.1"\n    title: {en: Laws}\n    deadline: 2016-02-30\n',
     ),
     _yaml_case(
+        "A deadline outside the plan's period",
+        "deadline.yaml",
+        '  - code: "13.1"\n    title: {en: Laws}\n    deadline: 2019\n',
+    ),
+    # Agencies.
+    _yaml_case(
+        "Something that is not an agency code",
+        "agency-code.yaml",
+        '  - code: "13.1"\n    title: {en: Laws}\n    lead: [D.M.X]\n',
+    ),
+    _yaml_case(
         "An agency both lead and partner",
         "partner.yaml",
         '  - code: "13.1"\n    title: {en: Laws}\n    lead: [DMX]\n    partners: [DMX, EN]\n',
-    ),
-    _yaml_case(
-        "An item with no title",
-        "title.yaml",
-        '  - code: "13.1"\n    title: {az: ""}\n',
     ),
     _yaml_case(
         "An agency the database does not know (checked on import, after `icra init`)",
@@ -325,10 +372,18 @@ PLAN_FILE_CASES = (
         '  - code: "13.1"\n    title: {en: Laws}\n    lead: [XYZ]\n',
         before=(("init",),),
     ),
+    # XLSX.
     PlanFileCase(
-        "XLSX: a code typed as a number (Excel reads 13.10 as 13.1)",
-        "number.xlsx",
-        {"plan": _XLSX_PLAN_SHEET, "items": [_XLSX_ITEM_COLUMNS, ["13", "Migration"], [13.1, "Laws"]]},
+        "XLSX: not a workbook",
+        "broken.xlsx",
+        b"PK\x03\x04 not really a zip",
+        shown="a few bytes that start like a zip file and are none",
+    ),
+    PlanFileCase("XLSX: a sheet missing", "sheet.xlsx", {"plan": _XLSX_PLAN_SHEET, "Sheet1": _XLSX_ITEMS}),
+    PlanFileCase(
+        "XLSX: a plan field the format does not have",
+        "plan-field.xlsx",
+        {"plan": [*_XLSX_PLAN_SHEET, ["budget", 1000]], "items": _XLSX_ITEMS},
     ),
     PlanFileCase(
         "XLSX: a column the format does not have",
@@ -336,9 +391,19 @@ PLAN_FILE_CASES = (
         {"plan": _XLSX_PLAN_SHEET, "items": [[*_XLSX_ITEM_COLUMNS, "budget"], ["13", "Migration"]]},
     ),
     PlanFileCase(
-        "XLSX: a sheet missing",
-        "sheet.xlsx",
-        {"plan": _XLSX_PLAN_SHEET, "Sheet1": [_XLSX_ITEM_COLUMNS, ["13", "Migration"]]},
+        "XLSX: no code column",
+        "no-code.xlsx",
+        {"plan": _XLSX_PLAN_SHEET, "items": [["title_en", "lead"], ["Migration", "DMX"]]},
+    ),
+    PlanFileCase(
+        "XLSX: a code typed as a number (Excel reads 13.10 as 13.1)",
+        "number.xlsx",
+        {"plan": _XLSX_PLAN_SHEET, "items": [*_XLSX_ITEMS, [13.1, "Laws"]]},
+    ),
+    PlanFileCase(
+        "XLSX: a plan field left out (period_end)",
+        "no-period.xlsx",
+        {"plan": _XLSX_PLAN_SHEET[:3], "items": _XLSX_ITEMS},
     ),
 )
 
@@ -347,6 +412,8 @@ def _write_case(case: PlanFileCase, folder: Path) -> None:
     path = folder / case.filename
     if isinstance(case.content, str):
         path.write_text(case.content, encoding="utf-8")
+    elif isinstance(case.content, bytes):
+        path.write_bytes(case.content)
     elif case.content is not None:
         from openpyxl import Workbook
 
@@ -360,12 +427,15 @@ def _write_case(case: PlanFileCase, folder: Path) -> None:
 
 
 def _describe_content(case: PlanFileCase) -> str:
+    if case.shown:
+        return f"`{case.filename}`: {case.shown}.\n\n"
     if isinstance(case.content, str) and case.content.startswith(PLAN_HEAD):
         items = case.content.removeprefix(PLAN_HEAD).rstrip()
         return f"`{case.filename}`: the lines above, then\n\n```yaml\n{items}\n```\n\n"
     if isinstance(case.content, str):
-        return f"`{case.filename}`:\n\n```text\n{case.content.rstrip()}\n```\n\n"
-    if case.content is None:
+        syntax = "yaml" if case.filename.endswith((".yaml", ".yml")) else "text"
+        return f"`{case.filename}`:\n\n```{syntax}\n{case.content.rstrip()}\n```\n\n"
+    if not isinstance(case.content, dict):
         return ""
     sheets = "; ".join(
         f"sheet `{name}`: " + " / ".join(", ".join(str(cell) for cell in row) for row in rows)
