@@ -29,6 +29,9 @@ EVENT_KINDS = {
     "festival": "other",
     "sərgi": "other",
     "həftə": "campaign",
+    "mühazirə": "training",
+    "söhbət": "meeting",
+    "danışıq": "meeting",
 }
 
 # "1 dekabr 2016-cı il tarixli ... məktub": a date followed by "tarixli" is a document's.

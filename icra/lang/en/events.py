@@ -27,6 +27,9 @@ EVENT_KINDS = {
     "festival": "other",
     "exhibition": "other",
     "week": "campaign",
+    "lecture": "training",
+    "met with": "meeting",
+    "talks": "meeting",
 }
 
 DOCUMENT_DATE_AFTER = ()

@@ -31,6 +31,10 @@ EVENT_KINDS = {
     "фестивал": "other",
     "выставк": "other",
     "недел": "campaign",
+    "лекци": "training",
+    "бесед": "meeting",
+    "переговор": "meeting",
+    "встретил": "meeting",
 }
 
 DOCUMENT_DATE_AFTER = ()

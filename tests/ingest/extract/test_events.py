@@ -140,6 +140,22 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [(D(2017, 3, 1), D(2017, 6, 30), None, None, "campaign")],
     ),
     ("ru", "Проект закона 5 мая 2017 года внесен в парламент.", []),
+    # Talks, lectures and meetings told by a verb.
+    (
+        "en",
+        "On 19 September 2017 the Coordinator met with the IOM mission in Baku.",
+        [(D(2017, 9, 19), D(2017, 9, 19), None, "Baku", "meeting")],
+    ),
+    (
+        "ru",
+        "12 мая 2017 года сотрудники полиции провели беседы с учащимися школ Баку.",
+        [(D(2017, 5, 12), D(2017, 5, 12), None, "Баку", "meeting")],
+    ),
+    (
+        "az",
+        "12 may 2017-ci il tarixində Şəki şəhərində tələbələr üçün mühazirə oxunub.",
+        [(D(2017, 5, 12), D(2017, 5, 12), None, "Şəki", "training")],
+    ),
     # A week runs seven days from the day it opens; a range keeps its own days.
     (
         "az",
