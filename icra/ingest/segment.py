@@ -40,8 +40,9 @@ _DATELINE_LINES = 5
 _DATELINE_WORDS = 3
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
-# The end of a sentence within a line: "Баку. 22 января. В ... прошло совещание".
-_STOP = re.compile(r"[.!?](?:\s|$)")
+# Where a dateline ends within its line: a stop ("Баку. 22 января. В ... прошло совещание") or a
+# dash between spaces ("Bakı, 12 mart 2019 – Bu gün ...").
+_STOP = re.compile(r"[.!?](?:\s|$)|\s[-–—]\s")
 
 
 def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:

@@ -115,6 +115,11 @@ NEWS = [
         [(dt.date(2014, 3, 12), dt.date(2014, 3, 18), "Гянджа")],
     ),
     ("Başlıq\n\n4 may 2017\n\nKomitə tərəfindən görüş keçirilib.", []),
+    # A dateline and "today" in one sentence date one event.
+    (
+        "Seminar keçirilib\n\nGəncə, 12 mart 2019 – Bu gün Gəncədə polis əməkdaşları üçün seminar keçirilib.",
+        [(dt.date(2019, 3, 12), dt.date(2019, 3, 12), "Gəncə")],
+    ),
     # A news item on last year's results dates its yearless days in the year after.
     (
         "Ötən il müraciətlər artıb\n\n2025-ci ildə Komissiyaya 42 min müraciət daxil olub. Hesabat "

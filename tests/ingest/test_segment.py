@@ -185,6 +185,11 @@ DATELINES = [
     ("ru", "Заголовок\n10:52 - 05 / 04 / 2012\nТекст новости.", dt.date(2012, 4, 5)),
     ("ru", "БАКУ, 5 апр /Новости/. Сегодня открылся семинар.", dt.date(2016, 4, 5)),
     ("ru", "Заголовок\n\nГянджа. 22 января. В службе прошло совещание.", dt.date(2016, 1, 22)),
+    (
+        "az",
+        "Başlıq\n\nGəncə, 12 mart 2019 – Bu gün Gəncədə polis əməkdaşları üçün seminar keçirilib.",
+        dt.date(2019, 3, 12),
+    ),
     # A date in a sentence of the body, a range, or a date far down the text is no dateline.
     ("en", "Seminar held\nOn 14 April 2017 the ministry held a seminar on labour rights.", None),
     ("az", "Başlıq\n12-14 iyun 2018-ci il\nMətn.", None),

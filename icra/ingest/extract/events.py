@@ -280,6 +280,9 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         dates = [d for d in days if sentence_start <= d.start < sentence_end]
         if ctx.dateline and (sentence_start, sentence_end) == lede:
             dates = [ctx.dateline]
+        elif len(dates) > 1:
+            # "Bakı, 12 mart 2019 – Bu gün ... seminar keçirilib": the event's own date, not its dateline.
+            dates = [d for d in dates if not _is_dateline(d, ctx)]
         sentence_kinds = [k for k in kinds if sentence_start <= k.start < sentence_end]
         sentence_runs = [k for k in runs if sentence_start <= k.start < sentence_end]
         for i, date in enumerate(dates):
@@ -297,6 +300,10 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             if event:
                 events.append(event)
     return events
+
+
+def _is_dateline(date: DateMention, ctx: ExtractionContext) -> bool:
+    return ctx.dateline is not None and (date.start, date.end) == (ctx.dateline.start, ctx.dateline.end)
 
 
 def _lede(
