@@ -125,7 +125,7 @@ def _known_place(word: str, lang: LanguageData) -> str | None:
 # How many capitalised words may name a venue before its venue word ("Baş Prokurorluğun Elm-Tədris Mərkəzi").
 _VENUE_NAME_WORDS = 5
 # A word of a venue's name: capitalised, or a name in quotes ("“Gilavar”").
-_NAME_WORD = re.compile(r"[“«\"]?[^\W\d_][\w-]*[”»\"]?$")
+_NAME_WORD = re.compile(r"[“«\"]?[^\W\d_][\w'’-]*[”»\"]?$")
 
 
 @cache
@@ -141,7 +141,11 @@ def _venue(text: str, folded: str, start: int, end: int, lang: LanguageData) -> 
     for match in _venue_pattern(frozenset(lang.venue_words)).finditer(folded, start, end):
         before = text[start : match.start()].split()
         name: list[str] = []
-        while before and len(name) < _VENUE_NAME_WORDS and _is_name_word(before[-1], lang):
+        while (
+            before
+            and len(name) < _VENUE_NAME_WORDS
+            and _is_name_word(before[-1], lang, opens=len(before) == 1)
+        ):
             name.insert(0, before.pop())
         after = _venue_tail(text[match.end() : end], lang)
         # A name before the venue word, or after a capitalised one ("Академии юстиции"); "Mərkəzdə"
@@ -197,26 +201,36 @@ def _headline_place(ctx: ExtractionContext) -> str | None:
     return _place(folded, 0, end, ctx.lang, last=False) or _venue(ctx.headline, folded, 0, end, ctx.lang)
 
 
-def _is_name_word(word: str, lang: LanguageData) -> bool:
-    """A capitalised word that is no event's word and no preposition ("Tədbir Gənclər Mərkəzində":
-    the name is "Gənclər"; "В Академии": none)."""
+def _in_venue_name(text: str, folded: str, word: _Word, lang: LanguageData) -> bool:
+    """Whether an event's word is part of a venue's name ("Təlim Mərkəzində", "Training Centre")."""
+    following = _word_after(folded, word.end)
+    return text[word.start].isupper() and any(following.startswith(v) for v in lang.venue_words)
+
+
+def _is_name_word(word: str, lang: LanguageData, *, opens: bool) -> bool:
+    """A capitalised word and no preposition ("В Академии": no name). A word that ``opens`` the
+    words searched may be capitalised only as a sentence's first: an event's word there is none
+    ("Tədbir Gənclər Mərkəzində": the name is "Gənclər"; "the Ministry's Training Centre": it is)."""
     letter = word.lstrip('“«"')[:1]
     folded = lang.fold(word)
     return (
         bool(_NAME_WORD.match(word))
         and letter.isupper()
         and folded not in lang.venue_prepositions
-        and not _kind_pattern(frozenset(lang.event_kinds)).match(folded)
+        and not (opens and _kind_pattern(frozenset(lang.event_kinds)).match(folded))
     )
 
 
-def _participants(folded: str, start: int, end: int, lang: LanguageData) -> tuple[int, int] | None:
-    """``(count, end)`` of the first head count in ``folded[start:end]``."""
-    match = _participants_pattern(lang).search(folded, start, end)
-    if not match:
-        return None
-    count = int(match[1]) if match[1].isdigit() else lang.number_words[match[1]]
-    return count, match.end()
+def _participants(
+    folded: str, start: int, end: int, dates: list[DateMention], lang: LanguageData
+) -> tuple[int, int] | None:
+    """``(count, end)`` of the first head count in ``folded[start:end]``; a date's year is none
+    ("12 мая 2017 года сотрудники полиции ...")."""
+    for match in _participants_pattern(lang).finditer(folded, start, end):
+        if not any(d.start <= match.start() < d.end for d in dates):
+            count = int(match[1]) if match[1].isdigit() else lang.number_words[match[1]]
+            return count, match.end()
+    return None
 
 
 def _column_count(ctx: ExtractionContext, position: int) -> int | None:
@@ -257,6 +271,10 @@ def _clause_end(text: str, start: int, ceiling: int) -> int:
 
 def _title(text: str, start: int, end: int, date: DateMention, lang: LanguageData) -> str:
     before = text[start : date.start].strip(_SEPARATORS)
+    # A range's opening word ("с 4 по 6 апреля") is part of the date, not of the title.
+    opener = _word_before(lang.fold(before), len(before))
+    if opener and opener in lang.range_openers and lang.fold(before).endswith(opener):
+        before = before[: -len(opener)].strip(_SEPARATORS)
     # A lede's title starts after its dateline.
     after = text[max(date.end, start) : end].strip(_SEPARATORS)
     # The date's own marker ("tarixdə", "tarixlərdə") is part of the date, not of the title.
@@ -271,7 +289,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     text, lang = ctx.text, ctx.lang
     folded = lang.fold(text)
     days = [d for d in ctx.dates if d.precision == "day"]
-    kinds = _kind_words(folded, lang.event_kinds)
+    kinds = [k for k in _kind_words(folded, lang.event_kinds) if not _in_venue_name(text, folded, k, lang)]
     runs = _kind_words(folded, lang.run_kinds)
     sentences = split_sentences(text, lang)
     lede = _lede(ctx, sentences, days, kinds)
@@ -363,7 +381,7 @@ def _event(
         start, end = fragment_start, fragment_end
     else:
         return None
-    head_count = _participants(folded, start, fragment_end, lang)
+    head_count = _participants(folded, start, fragment_end, ctx.dates, lang)
     # A list item that opens with its date ("- 13 January 2016 – meeting ..., Baku (6
     # participants)") is titled up to its last comma and names its place anywhere in it.
     opens_item = not text[fragment_start : date.start].strip(_SEPARATORS)

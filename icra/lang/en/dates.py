@@ -34,9 +34,10 @@ YEAR_WORDS = ("year", "years")
 
 DATE_MARKERS = ("dated", "of")
 
-# "From 29 May to 1 June": a range opened by "from" and joined by "to" (or "until").
-RANGE_OPENERS = ("from",)
-RANGE_JOINERS = ("to", "until", "till", "through")
+# "From 29 May to 1 June", "between 4 and 6 June": a range opened by "from" and joined by "to" (or
+# "until"), or opened by "between" and joined by "and".
+RANGE_OPENERS = ("from", "between")
+RANGE_JOINERS = ("to", "until", "till", "through", "and")
 
 # Words naming a day by its distance from the day of writing (a news item's dateline).
 RELATIVE_DAYS = {"today": 0, "yesterday": -1}

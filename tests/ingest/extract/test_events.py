@@ -156,6 +156,17 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "12 may 2017-ci il tarixində Şəki şəhərində tələbələr üçün mühazirə oxunub.",
         [(D(2017, 5, 12), D(2017, 5, 12), None, "Şəki", "training")],
     ),
+    # Staff counted for a training; a date's year counts no one.
+    (
+        "ru",
+        "В период с 15 по 17 апреля 2017 года в Гяндже проведен тренинг для 25 сотрудников полиции.",
+        [(D(2017, 4, 15), D(2017, 4, 17), 25, "Гянджа", "training")],
+    ),
+    (
+        "en",
+        "On 18 December 2017 a round table took place at the Ministry's Training Centre.",
+        [(D(2017, 12, 18), D(2017, 12, 18), None, "Ministry's Training Centre", "meeting")],
+    ),
     # A week runs seven days from the day it opens; a range keeps its own days.
     (
         "az",
@@ -177,6 +188,11 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "az",
         "12 may 2017-ci il tarixdə Polis Akademiyasında təlim keçirilib.",
         [(D(2017, 5, 12), D(2017, 5, 12), None, "Polis Akademiyası", "training")],
+    ),
+    (
+        "az",
+        "12 may 2017-ci il tarixdə Gömrük Komitəsinin Təlim Mərkəzində seminar keçirilib.",
+        [(D(2017, 5, 12), D(2017, 5, 12), None, "Gömrük Komitəsinin Təlim Mərkəzi", "seminar")],
     ),
     (
         "az",
@@ -276,3 +292,8 @@ def test_table_rows_count_participants_under_their_column(
 ) -> None:
     (event,) = _events(code, text)
     assert event.participants == participants
+
+
+def test_a_range_opener_is_the_dates_not_the_titles() -> None:
+    (event,) = _events("ru", "В период с 15 по 17 апреля 2017 года в Гяндже проведен тренинг.")
+    assert event.title == "В период в Гяндже проведен тренинг"
