@@ -145,9 +145,7 @@ def national_command(
 @report_app.command("agency")
 def agency_command(
     ctx: typer.Context,
-    report: Annotated[
-        int, typer.Option("--report", help="The report's id (see the web or `icra report check`).")
-    ],
+    report: Annotated[int, typer.Option("--report", help="The report's id, as `icra ingest` printed it.")],
     output: Output,
     lang: Annotated[
         Lang | None, typer.Option("--lang", help="Headings (default: the report's language).")
