@@ -170,8 +170,8 @@ def national_docx(report: NationalReport) -> DocxDocument:
         for entry in report.unplaced:
             _national_entry(writer, entry, words)
     writer.heading(words.missing_items, 1)
-    for item in report.missing_items:
-        writer.paragraph(f"{item.code}. {item.title}", BULLET)
+    for line in [f"{item.code}. {item.title}" for item in report.missing_items] or ["—"]:
+        writer.paragraph(line, BULLET)
     writer.heading(words.statistics, 1)
     writer.table(
         [words.item, words.agency, words.what, *map(str, report.years)],

@@ -76,7 +76,8 @@ def national_md(report: NationalReport) -> str:
     for entry in report.unplaced:
         lines += _entry(entry, words)
     lines += [f"## {words.missing_items}", ""]
-    lines += [f"- {item.code}. {item.title}" for item in report.missing_items] + [""]
+    lines += [f"- {item.code}. {item.title}" for item in report.missing_items] or ["- —"]
+    lines.append("")
     lines += [f"## {words.statistics}", ""]
     lines += _table(
         [words.item, words.agency, words.what, *map(str, report.years)],

@@ -19,6 +19,7 @@ def test_html_page_has_the_report_and_its_charts(
     assert "<h1>National Action Plan on Combating Trafficking" in page
     assert page.count("<svg") == 2
     assert '<p class="no-report">No report submitted.</p>' not in page  # every demo sub-item has a report
+    assert "<h2>Sub-items with no report</h2>\n<ul><li>—</li></ul>" in page
     training = "BMqT ilə birgə DMX əməkdaşları üçün təlim – 22.06.2016-23.06.2016, Bakı – 3 nəfər"
     assert f"<li>{training} (also reported by: DMX)</li>" in page
     body = national_body(report)
