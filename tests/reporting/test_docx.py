@@ -76,6 +76,21 @@ def test_an_event_added_in_review_is_written_from_its_record(
     assert [(e.place, e.participants) for e in added] == [("Astara", 12)]
 
 
+def test_an_event_edited_in_review_is_rewritten_from_its_record(
+    session: Session, demo_report: Report, tmp_path: Path
+) -> None:
+    entry = next(e for e in demo_report.entries if e.codes == ["13.8.1"])
+    seminar = next(e for e in entry.events if e.title.endswith("mövzusunda seminar"))
+    seminar.participants, seminar.place, seminar.status = 5, "Sumqayıt", ItemStatus.edited
+    session.flush()
+    path = save(agency_docx(agency_report(session=session, report_id=demo_report.id)), tmp_path / "dmx.docx")
+    text = read_path(path).text
+    assert "mövzusunda seminar – 24.02.2016, Sumqayıt – 5 nəfər" in text
+    assert "mövzusunda seminar – 24 fevral 2016-cı il, Bakı – 4 nəfər" not in text
+    again = next(e for e in extract_file(path).events if e.title.endswith("mövzusunda seminar"))
+    assert (again.place, again.participants) == ("Sumqayıt", 5)
+
+
 def test_national_report_shows_every_agencys_events_and_figures(
     session: Session, demo_report: Report, din_report: Report, tmp_path: Path
 ) -> None:
