@@ -126,7 +126,12 @@ NEWS = [
         "Şəkidə martın 3-də keçirilən iclasda təqdim edilib.",
         [(dt.date(2026, 3, 3), dt.date(2026, 3, 3), "Şəki")],
     ),
-    # An event whose words name no place took place where the headline says.
+    # An event whose words name no place took place where the headline says, else the dateline.
+    (
+        "Dəyirmi masa keçirilib\n\nQuba, 23 oktyabr 2018, AZƏRTAC\n\n"
+        "Bu gün Ədliyyə Nazirliyində dəyirmi masa keçirilib. Tədbirdə 45 nəfər iştirak edib.",
+        [(dt.date(2018, 10, 23), dt.date(2018, 10, 23), "Quba")],
+    ),
     (
         "Gənclər Mərkəzində maarifləndirmə görüşü keçirilib\n\n"
         "Mərkəzin əməkdaşları 12 may 2017-ci il tarixində şagirdlərlə görüş keçiriblər.",

@@ -92,7 +92,9 @@ def _is_named_day(folded: str, date: DateMention, until: int, lang: LanguageData
     ("30 iyul tarixdə ... Günü münasibətilə ... tədbir") makes it the date of what
     happened on that day.
     """
-    if re.search(r"\d{4}", date.text):  # a named day recurs; a date with its year is a day's own
+    # A named day recurs: a date with its year is a day's own, and so is "today" ("today held a two-day
+    # training").
+    if re.search(r"\d{4}", date.text) or not re.search(r"\d", date.text):
         return False
     words = re.findall(r"\w+", folded[date.end : until])[:_NAME_WORDS]
     return not (words and words[0] in lang.date_markers) and any(w in lang.named_day_words for w in words)
@@ -192,13 +194,19 @@ def _venue_tail(following: str, lang: LanguageData) -> list[str]:
     return tail
 
 
-def _headline_place(ctx: ExtractionContext) -> str | None:
-    """The city or venue a news item's headline names ("Elm-Tədris Mərkəzində ... təqdimatlar keçirilib")."""
-    if not ctx.headline:
+def _news_place(ctx: ExtractionContext) -> str | None:
+    """The city or venue a news item's headline names ("Elm-Tədris Mərkəzində ... təqdimatlar
+    keçirilib"), else the city its dateline names ("Bakı, 23 oktyabr, AZƏRTAC")."""
+    if ctx.headline:
+        folded = ctx.lang.fold(ctx.headline)
+        end = len(folded)
+        place = _place(folded, 0, end, ctx.lang, last=False) or _venue(ctx.headline, folded, 0, end, ctx.lang)
+        if place:
+            return place
+    if ctx.dateline is None:
         return None
-    folded = ctx.lang.fold(ctx.headline)
-    end = len(folded)
-    return _place(folded, 0, end, ctx.lang, last=False) or _venue(ctx.headline, folded, 0, end, ctx.lang)
+    line_start = ctx.text.rfind("\n", 0, ctx.dateline.start) + 1
+    return _place(ctx.lang.fold(ctx.text), line_start, ctx.dateline.start, ctx.lang, last=True)
 
 
 def _in_venue_name(text: str, folded: str, word: _Word, lang: LanguageData) -> bool:
@@ -294,7 +302,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     sentences = split_sentences(text, lang)
     lede = _lede(ctx, sentences, days, kinds)
     events = []
-    for sentence_start, sentence_end in sentences:
+    for index, (sentence_start, sentence_end) in enumerate(sentences):
         dates = [d for d in days if sentence_start <= d.start < sentence_end]
         if ctx.dateline and (sentence_start, sentence_end) == lede:
             dates = [ctx.dateline]
@@ -303,6 +311,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             dates = [d for d in dates if not _is_dateline(d, ctx)]
         sentence_kinds = [k for k in kinds if sentence_start <= k.start < sentence_end]
         sentence_runs = [k for k in runs if sentence_start <= k.start < sentence_end]
+        found = []
         for i, date in enumerate(dates):
             fragment_start = dates[i - 1].end if i else sentence_start
             fragment_end = dates[i + 1].start if i + 1 < len(dates) else sentence_end
@@ -316,8 +325,26 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             )
             event = _event(ctx, date, date_kinds, fragment_start, fragment_end, folded)
             if event:
-                events.append(event)
+                found.append(event)
+        if len(found) == 1 and found[0].participants is None and index + 1 < len(sentences):
+            found[0].participants = _count_told_after(ctx, folded, sentences[index + 1], days)
+        events.extend(found)
     return events
+
+
+def _count_told_after(
+    ctx: ExtractionContext, folded: str, sentence: tuple[int, int], days: list[DateMention]
+) -> int | None:
+    """The head count of the sentence after an event's, when it tells who took part and dates
+    nothing ("... seminar keçirilib. Tədbirdə 45 nəfər iştirak edib.")."""
+    start, end = sentence
+    if any(start <= d.start < end for d in days):
+        return None
+    words = folded[start:end]
+    if not any(re.search(rf"(?<!\w){re.escape(w)}", words) for w in ctx.lang.participation_words):
+        return None
+    count = _participants(folded, start, end, ctx.dates, ctx.lang)
+    return count[0] if count else None
 
 
 def _is_dateline(date: DateMention, ctx: ExtractionContext) -> bool:
@@ -400,7 +427,7 @@ def _event(
         or _place(folded, look_back, date.start, lang, last=True)
         or _venue(text, folded, date.end, place_end, lang)
         or _venue(text, folded, look_back, date.start, lang)
-        or _headline_place(ctx)
+        or _news_place(ctx)
     )
     span_end = max(end, head_count[1] if head_count else end)
     return Event(

@@ -167,6 +167,25 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "On 18 December 2017 a round table took place at the Ministry's Training Centre.",
         [(D(2017, 12, 18), D(2017, 12, 18), None, "Ministry's Training Centre", "meeting")],
     ),
+    # The next sentence may tell who took part, if it dates nothing.
+    (
+        "az",
+        "5 may 2017-ci il tarixində Gəncədə seminar keçirilib. Seminarda 45 nəfər iştirak edib.",
+        [(D(2017, 5, 5), D(2017, 5, 5), 45, "Gəncə", "seminar")],
+    ),
+    (
+        "az",
+        "5 may 2017-ci il tarixində Gəncədə seminar keçirilib. Həmin il 45 nəfər qurban aşkarlanıb.",
+        [(D(2017, 5, 5), D(2017, 5, 5), None, "Gəncə", "seminar")],
+    ),
+    (
+        "en",
+        "On 5 May 2017 a seminar was held in Ganja. On 9 May 2017, 45 people attended a meeting in Baku.",
+        [
+            (D(2017, 5, 5), D(2017, 5, 5), None, "Ganja", "seminar"),
+            (D(2017, 5, 9), D(2017, 5, 9), 45, "Baku", "meeting"),
+        ],
+    ),
     # A week runs seven days from the day it opens; a range keeps its own days.
     (
         "az",
