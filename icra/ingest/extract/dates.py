@@ -5,8 +5,8 @@ il``, ``2015-ci il 20 oktyabr``, ``2017-ci il noyabrın 21-də``, ranges within 
 and across months (``20 oktyabr – 20 noyabr``), month-first English
 (``April 14, 2011``), ranges opened and joined by words (``с 4 по 6 апреля``,
 ``from 29 May to 1 June``), months (``aprel 2016``) and years (``2016-cı il``,
-``2014-2018-ci illər``). Dates that do not exist (``31 fevral``) are not dates.
-Words naming a day by its distance from the day of writing (``bu gün``,
+``2014-2018-ci illər``), and ISO dates (``2016-04-13``). Dates that do not
+exist (``31 fevral``) are not dates. Words naming a day by its distance from the day of writing (``bu gün``,
 ``сегодня``, ``yesterday``) are dates when that day is known (a news item's
 dateline).
 """
@@ -88,6 +88,8 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         rf"{d('ad1')}(?:{_DASH}{d('ad2')})?\s+{m('am')}(?:,?\s+{y('ay')})?",
         # April 14-15, 2011  /  April 14, 2011
         rf"{m('bm')}\s+{d('bd1')}(?:{_DASH}{d('bd2')})?,?\s+{y('by')}",
+        # 2016-04-13 (ISO 8601, in tables and English texts)
+        rf"(?P<iy>{_YEAR})-(?P<im>\d\d)-(?P<id>\d\d)",
         # 13.04.2016-cı il  /  15-01-2020  /  05 / 04 / 2012
         rf"(?P<nd>\d{{1,2}})(?P<sep>\s?[./-]\s?)(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}){year_tail}",
         # aprel 2016
@@ -183,6 +185,9 @@ def _from_match(
     if g["bm"]:
         mo = month("bm")
         return (*_day_range(g["bd1"] or "", g["bd2"], mo, int(g["by"] or 0)), "day") if mo else None
+    if g["iy"]:
+        day = dt.date(int(g["iy"]), int(g["im"] or 0), int(g["id"] or 0))
+        return day, day, "day"
     if g["nd"]:
         day = dt.date(int(g["ny"] or 0), int(g["nm"] or 0), int(g["nd"]))
         return day, day, "day"
