@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import islice
 
 from icra.ingest.extract.dates import DateMention, find_dates
 from icra.ingest.extract.orgs import find_organisations
@@ -245,7 +246,7 @@ def find_dateline(text: str, lang: LanguageData, *, default_year: int | None = N
 
     ``default_year`` completes a dateline written without its year.
     """
-    for line in list(_LINE.finditer(text))[:_DATELINE_LINES]:
+    for line in islice(_LINE.finditer(text), _DATELINE_LINES):
         days = [d for d in find_dates(line[0], lang, default_year=default_year) if d.precision == "day"]
         if not days or days[0].is_range:
             continue
