@@ -368,6 +368,23 @@ class User(Base):
     agency: Mapped[Agency | None] = relationship()
 
 
+class ApiToken(Base):
+    """A script's key to the JSON API, acting as its user. Only the sha256 of the secret is
+    kept (the secret is random and long, so a plain hash is enough); it is shown once."""
+
+    __tablename__ = "api_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
+    # What the token is for ("nightly export"), so its owner knows which one to revoke.
+    name: Mapped[str] = mapped_column(String(80))
+    secret_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    user: Mapped[User] = relationship()
+
+
 class AuditEvent(Base):
     """One change to a record: who made it, when, and the record before and after."""
 
