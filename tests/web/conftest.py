@@ -5,8 +5,10 @@ act as a browser does: ``site.client("reporter-dmx")`` signs in through the form
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -14,6 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
+from icra.db import make_engine, session_factory, upgrade_database
 from icra.services.demo_site import prepare_demo
 from icra.settings import Settings
 from icra.web.app import create_app
@@ -68,15 +71,45 @@ class Site:
         return client
 
 
-@pytest.fixture
-def site(database_url: str, sessions: sessionmaker[Session]) -> Iterator[Site]:
-    """The demo site on ``database_url``, with the demo users' passwords."""
-    with sessions.begin() as session:
+@dataclass(frozen=True)
+class DemoFile:
+    path: Path
+    passwords: dict[str, str]
+    report_id: int
+
+
+def build_demo(url: str) -> tuple[dict[str, str], int]:
+    upgrade_database(url)
+    engine = make_engine(url)
+    with session_factory(engine).begin() as session:
         demo = prepare_demo(session=session, max_upload_bytes=5 * 2**20)
         assert demo.report is not None
         report_id = demo.report.id
+    engine.dispose()
+    return demo.new_passwords, report_id
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> DemoFile:
+    """The demo site as a SQLite file, built once (hashing five passwords, extracting the
+    report) and copied for each SQLite test."""
+    path = tmp_path_factory.mktemp("demo") / "icra.db"
+    passwords, report_id = build_demo(f"sqlite:///{path}")
+    return DemoFile(path, passwords, report_id)
+
+
+@pytest.fixture
+def site(database_url: str, demo_file: DemoFile) -> Iterator[Site]:
+    """The demo site on ``database_url``, with the demo users' passwords."""
+    if database_url.startswith("sqlite:///"):
+        shutil.copyfile(demo_file.path, database_url.removeprefix("sqlite:///"))
+        passwords, report_id = demo_file.passwords, demo_file.report_id
+    else:
+        passwords, report_id = build_demo(database_url)
+    engine = make_engine(database_url)
     settings = Settings(database_url=database_url, secret_key="test-secret", max_upload_bytes=2**20)
-    built = Site(database_url, sessions, demo.new_passwords, report_id, settings)
+    built = Site(database_url, session_factory(engine), passwords, report_id, settings)
     yield built
     for client in built.clients:
         client.__exit__(None, None, None)
+    engine.dispose()
