@@ -55,8 +55,13 @@ def _continues(text: str, end: int) -> bool:
     return bool(following and following[1].isalpha() and following[1].islower())
 
 
+# Enough text before a full stop to hold any abbreviation and the character before it.
+_ABBREVIATION_WINDOW = 40
+
+
 def _ends_abbreviation(folded: str, dot_end: int, lang: LanguageData) -> bool:
-    before = folded[:dot_end]
+    # A window, not the whole text before the stop: searching that for every stop is quadratic.
+    before = folded[max(0, dot_end - _ABBREVIATION_WINDOW) : dot_end]
     if re.search(r"(?:^|[\s(])[^\W\d_]\.$", before):  # a one-letter initial
         return True
     return any(

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from icra.ingest.extract.context import ExtractionContext
 from icra.ingest.extract.dates import DateMention
@@ -36,6 +38,10 @@ class _Word:
     start: int
     end: int
     value: str
+
+
+# Things found in a text, in the order they stand.
+_Item = TypeVar("_Item", DateMention, _Word)
 
 
 def _alternation(words: object) -> str:
@@ -301,16 +307,17 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     runs = _kind_words(folded, lang.run_kinds)
     sentences = split_sentences(text, lang)
     lede = _lede(ctx, sentences, days, kinds)
+    day_starts, kind_starts, run_starts = ([w.start for w in words] for words in (days, kinds, runs))
     events = []
     for index, (sentence_start, sentence_end) in enumerate(sentences):
-        dates = [d for d in days if sentence_start <= d.start < sentence_end]
+        dates = _between(days, day_starts, sentence_start, sentence_end)
         if ctx.dateline and (sentence_start, sentence_end) == lede:
             dates = [ctx.dateline]
         elif len(dates) > 1:
             # "Bakı, 12 mart 2019 – Bu gün ... seminar keçirilib": the event's own date, not its dateline.
             dates = [d for d in dates if not _is_dateline(d, ctx)]
-        sentence_kinds = [k for k in kinds if sentence_start <= k.start < sentence_end]
-        sentence_runs = [k for k in runs if sentence_start <= k.start < sentence_end]
+        sentence_kinds = _between(kinds, kind_starts, sentence_start, sentence_end)
+        sentence_runs = _between(runs, run_starts, sentence_start, sentence_end)
         found = []
         for i, date in enumerate(dates):
             fragment_start = dates[i - 1].end if i else sentence_start
@@ -330,6 +337,11 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             found[0].participants = _count_told_after(ctx, folded, sentences[index + 1], days)
         events.extend(found)
     return events
+
+
+def _between(items: list[_Item], starts: list[int], start: int, end: int) -> list[_Item]:
+    """The items (in text order, ``starts`` theirs) that begin in ``start:end``."""
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def _count_told_after(
