@@ -12,13 +12,27 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from icra.db.models import Plan, PlanItem, PlanItemRating, Rating, ReportingPeriod, User, UserRole
+from icra.db.models import (
+    Agency,
+    Plan,
+    PlanItem,
+    PlanItemAgency,
+    PlanItemRating,
+    Rating,
+    Report,
+    ReportingPeriod,
+    ReportStatus,
+    User,
+    UserRole,
+)
 from icra.errors import InputError, NotFound, PermissionDenied
 from icra.services import audit
 from icra.services.permissions import require_role
 
 # Who opens and approves periods and rates items.
 COORDINATORS = (UserRole.admin, UserRole.coordinator)
+# A report in one of these has been sent for its period.
+SENT = (ReportStatus.submitted, ReportStatus.approved, ReportStatus.published)
 
 
 def list_periods(*, session: Session, plan: Plan | None = None) -> list[ReportingPeriod]:
@@ -43,6 +57,16 @@ def refuse_if_locked(*, session: Session, plan_id: int, year: int) -> None:
         raise PermissionDenied(
             f"the reporting period {year} is approved and locked: its reports no longer change"
         )
+
+
+def agencies_not_sent(*, session: Session, period: ReportingPeriod) -> list[Agency]:
+    """The agencies responsible for an item of the period's plan that have sent no report for its year."""
+    responsible = select(PlanItemAgency.agency_id).join(PlanItem).where(PlanItem.plan_id == period.plan_id)
+    sent = select(Report.agency_id).where(
+        Report.plan_id == period.plan_id, Report.year == period.year, Report.status.in_(SENT)
+    )
+    query = select(Agency).where(Agency.id.in_(responsible), Agency.id.not_in(sent)).order_by(Agency.code)
+    return list(session.scalars(query))
 
 
 def open_period(*, session: Session, plan: Plan, year: int, due: dt.date, user: User) -> ReportingPeriod:

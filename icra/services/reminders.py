@@ -21,20 +21,15 @@ from sqlalchemy.orm import Session
 from icra.db.models import (
     Agency,
     AuditEvent,
-    PlanItem,
-    PlanItemAgency,
-    Report,
     ReportingPeriod,
-    ReportStatus,
     User,
     UserRole,
 )
 from icra.errors import InputError
 from icra.services import audit
-from icra.services.periods import list_periods
+from icra.services.periods import agencies_not_sent, list_periods
 from icra.settings import Settings
 
-SENT = (ReportStatus.submitted, ReportStatus.approved, ReportStatus.published)
 DAYS_BEFORE = 7
 
 
@@ -72,20 +67,11 @@ def due_reminders(*, session: Session, today: dt.date, days_before: int = DAYS_B
             continue
         kind = "overdue" if today > period.due else "due soon"
         sent_today = _sent_on(session, period, kind, today)
-        for agency in _agencies_without_report(session, period):
+        for agency in agencies_not_sent(session=session, period=period):
             recipients = _recipients(session, agency)
             if recipients and agency.code not in sent_today:
                 reminders.append(Reminder(period, agency, kind, recipients))
     return reminders
-
-
-def _agencies_without_report(session: Session, period: ReportingPeriod) -> list[Agency]:
-    responsible = select(PlanItemAgency.agency_id).join(PlanItem).where(PlanItem.plan_id == period.plan_id)
-    sent = select(Report.agency_id).where(
-        Report.plan_id == period.plan_id, Report.year == period.year, Report.status.in_(SENT)
-    )
-    query = select(Agency).where(Agency.id.in_(responsible), Agency.id.not_in(sent)).order_by(Agency.code)
-    return list(session.scalars(query))
 
 
 def _recipients(session: Session, agency: Agency) -> tuple[str, ...]:

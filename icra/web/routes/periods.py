@@ -10,7 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from icra.errors import InputError
-from icra.services.periods import approve_period, list_periods, open_period
+from icra.services.periods import agencies_not_sent, approve_period, list_periods, open_period
 from icra.services.plans import get_plan
 from icra.web.deps import CurrentUser, SessionDep
 from icra.web.templating import render
@@ -21,7 +21,9 @@ router = APIRouter(prefix="/periods", tags=["periods"])
 @router.get("")
 def period_list(request: Request, session: SessionDep, user: CurrentUser) -> Response:
     plan = get_plan(session=session)
-    return render(request, "periods.html", plan=plan, periods=list_periods(session=session, plan=plan))
+    periods = list_periods(session=session, plan=plan)
+    waiting = {period.id: agencies_not_sent(session=session, period=period) for period in periods}
+    return render(request, "periods.html", plan=plan, periods=periods, waiting=waiting)
 
 
 @router.post("")

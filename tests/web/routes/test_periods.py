@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from icra.db.models import ReportingPeriod
@@ -12,6 +13,14 @@ def test_the_coordinator_opens_and_approves_a_period_which_locks_its_reports(sit
     assert coordinator.submit("/periods", {"year": "2016", "due": "2017-01-31"}).status_code == 303
     page = coordinator.get("/periods").text
     assert 'id="period-2016"' in page and "2017-01-31" in page
+    waiting = re.search(r'id="period-2016">.*?<td class="waiting">(.*?)</td>', page, re.S)
+    assert waiting and re.findall(r">([^<]+)</span>", waiting.group(1)) == ["DMX", "DİN", "ƏƏSMN", "ƏN"]
+    reporter.submit(f"/reports/{site.report_id}/submit")
+    waiting = re.search(
+        r'id="period-2016">.*?<td class="waiting">(.*?)</td>', coordinator.get("/periods").text, re.S
+    )
+    assert waiting and "DMX" not in waiting.group(1)
+    reporter.submit(f"/reports/{site.report_id}/reopen")
     with site.sessions() as session:
         period_id = session.query(ReportingPeriod).one().id
     # Before the approval the reporter still works on the draft.
@@ -45,3 +54,12 @@ def test_a_year_outside_the_plan_or_a_bad_date_is_refused(site: Any) -> None:
     assert outside.status_code == 400 and "no year 2031 in it" in outside.text
     bad_date = coordinator.submit("/periods", {"year": "2016", "due": "31.01.2017"})
     assert bad_date.status_code == 400 and "write it as YYYY-MM-DD" in bad_date.text
+
+
+def test_an_agency_that_submitted_leaves_the_waiting_list(site: Any) -> None:
+    coordinator = site.client("coordinator")
+    coordinator.submit("/periods", {"year": "2016", "due": "2017-01-31"})
+    site.client("reporter-dmx").submit(f"/reports/{site.report_id}/submit")
+    page = coordinator.get("/periods").text
+    waiting = re.search(r'id="period-2016">.*?<td class="waiting">(.*?)</td>', page, re.S)
+    assert waiting and re.findall(r">([^<]+)</span>", waiting.group(1)) == ["DİN", "ƏƏSMN", "ƏN"]
