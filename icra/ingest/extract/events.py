@@ -50,8 +50,8 @@ def _alternation(words: object) -> str:
 
 
 @cache
-def _kind_pattern(stems: frozenset[str]) -> re.Pattern[str]:
-    # A stem followed by any ending: "görüş", "görüşü", "seminarda", "совещании".
+def _stem_pattern(stems: frozenset[str]) -> re.Pattern[str]:
+    # A stem followed by any ending: "görüş", "görüşü", "seminarda", "совещании", "mərkəzində".
     return re.compile(rf"(?<!\w)(?:{_alternation(stems)})[\w-]*")
 
 
@@ -68,7 +68,7 @@ def _participants_pattern(lang: LanguageData) -> re.Pattern[str]:
 def _kind_words(folded: str, stems: Mapping[str, str]) -> list[_Word]:
     """Each word in ``folded`` that begins with one of ``stems``, valued by the stem's kind."""
     kinds = []
-    for match in _kind_pattern(frozenset(stems)).finditer(folded):
+    for match in _stem_pattern(frozenset(stems)).finditer(folded):
         stem = max((s for s in stems if match[0].startswith(s)), key=len)
         kinds.append(_Word(match.start(), match.end(), stems[stem]))
     return kinds
@@ -136,17 +136,12 @@ _VENUE_NAME_WORDS = 5
 _NAME_WORD = re.compile(r"[“«\"]?[^\W\d_][\w'’-]*[”»\"]?$")
 
 
-@cache
-def _venue_pattern(stems: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation(stems)})\w*")
-
-
 def _venue(text: str, folded: str, start: int, end: int, lang: LanguageData) -> str | None:
     """The first venue in ``text[start:end]`` where an event was (in the locative: "Elm-Tədris
     Mərkəzində", "in the Heydar Aliyev Center", "в Учебном центре ГМС"), shown with its venue word in
     its dictionary form: the capitalised words before it (not an adjective in a case, "Учебном"), the
     venue word, and the words of its name after it ("юстиции", "ГМС")."""
-    for match in _venue_pattern(frozenset(lang.venue_words)).finditer(folded, start, end):
+    for match in _stem_pattern(frozenset(lang.venue_words)).finditer(folded, start, end):
         before = text[start : match.start()].split()
         name: list[str] = []
         while (
@@ -200,19 +195,21 @@ def _venue_tail(following: str, lang: LanguageData) -> list[str]:
     return tail
 
 
-def _news_place(ctx: ExtractionContext) -> str | None:
+def _news_place(ctx: ExtractionContext, folded: str) -> str | None:
     """The city or venue a news item's headline names ("Elm-Tədris Mərkəzində ... təqdimatlar
     keçirilib"), else the city its dateline names ("Bakı, 23 oktyabr, AZƏRTAC")."""
     if ctx.headline:
-        folded = ctx.lang.fold(ctx.headline)
-        end = len(folded)
-        place = _place(folded, 0, end, ctx.lang, last=False) or _venue(ctx.headline, folded, 0, end, ctx.lang)
+        headline = ctx.lang.fold(ctx.headline)
+        end = len(headline)
+        place = _place(headline, 0, end, ctx.lang, last=False) or _venue(
+            ctx.headline, headline, 0, end, ctx.lang
+        )
         if place:
             return place
     if ctx.dateline is None:
         return None
     line_start = ctx.text.rfind("\n", 0, ctx.dateline.start) + 1
-    return _place(ctx.lang.fold(ctx.text), line_start, ctx.dateline.start, ctx.lang, last=True)
+    return _place(folded, line_start, ctx.dateline.start, ctx.lang, last=True)
 
 
 def _in_venue_name(text: str, folded: str, word: _Word, lang: LanguageData) -> bool:
@@ -231,17 +228,17 @@ def _is_name_word(word: str, lang: LanguageData, *, opens: bool) -> bool:
         bool(_NAME_WORD.match(word))
         and letter.isupper()
         and folded not in lang.venue_prepositions
-        and not (opens and _kind_pattern(frozenset(lang.event_kinds)).match(folded))
+        and not (opens and _stem_pattern(frozenset(lang.event_kinds)).match(folded))
     )
 
 
 def _participants(
-    folded: str, start: int, end: int, dates: list[DateMention], lang: LanguageData
+    folded: str, start: int, end: int, date: DateMention | None, lang: LanguageData
 ) -> tuple[int, int] | None:
-    """``(count, end)`` of the first head count in ``folded[start:end]``; a date's year is none
-    ("12 мая 2017 года сотрудники полиции ...")."""
+    """``(count, end)`` of the first head count in ``folded[start:end]``; the year of ``date`` (the
+    only one there) is none ("12 мая 2017 года сотрудники полиции ...")."""
     for match in _participants_pattern(lang).finditer(folded, start, end):
-        if not any(d.start <= match.start() < d.end for d in dates):
+        if date is None or not date.start <= match.start() < date.end:
             count = int(match[1]) if match[1].isdigit() else lang.number_words[match[1]]
             return count, match.end()
     return None
@@ -355,7 +352,7 @@ def _count_told_after(
     words = folded[start:end]
     if not any(re.search(rf"(?<!\w){re.escape(w)}", words) for w in ctx.lang.participation_words):
         return None
-    count = _participants(folded, start, end, ctx.dates, ctx.lang)
+    count = _participants(folded, start, end, None, ctx.lang)
     return count[0] if count else None
 
 
@@ -420,7 +417,7 @@ def _event(
         start, end = fragment_start, fragment_end
     else:
         return None
-    head_count = _participants(folded, start, fragment_end, ctx.dates, lang)
+    head_count = _participants(folded, start, fragment_end, date, lang)
     # A list item that opens with its date ("- 13 January 2016 – meeting ..., Baku (6
     # participants)") is titled up to its last comma and names its place anywhere in it.
     opens_item = not text[fragment_start : date.start].strip(_SEPARATORS)
@@ -439,7 +436,7 @@ def _event(
         or _place(folded, look_back, date.start, lang, last=True)
         or _venue(text, folded, date.end, place_end, lang)
         or _venue(text, folded, look_back, date.start, lang)
-        or _news_place(ctx)
+        or _news_place(ctx, folded)
     )
     span_end = max(end, head_count[1] if head_count else end)
     return Event(
