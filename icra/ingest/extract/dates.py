@@ -86,8 +86,9 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         rf"(?:(?:{_DASH}|\s+)(?:{m('gm2')}\s+)?(?P<gd2>\d{{1,2}})[-‐‑]\s?(?:{case}))?(?!\w)",
         # 14-15 aprel 2016-cı il  /  1 dekabr 2016  /  20 noyabr
         rf"{d('ad1')}(?:{_DASH}{d('ad2')})?\s+{m('am')}(?:,?\s+{y('ay')})?",
-        # April 14-15, 2011  /  April 14, 2011
-        rf"{m('bm')}\s+{d('bd1')}(?:{_DASH}{d('bd2')})?,?\s+{y('by')}",
+        # April 14-15, 2011  /  April 14, 2011  /  "BAKU, April 30 (Reuters)", "May 5 /": without its year
+        # only before a mark, so that "in May 5 seminars" is no date.
+        rf"{m('bm')}\s+{d('bd1')}(?:{_DASH}{d('bd2')})?(?:,?\s+{y('by')}|(?=\s*[,/(;:—–]))",
         # 2016-04-13 (ISO 8601, in tables and English texts)
         rf"(?P<iy>{_YEAR})-(?P<im>\d\d)-(?P<id>\d\d)",
         # 13.04.2016-cı il  /  15-01-2020  /  05 / 04 / 2012
@@ -184,7 +185,8 @@ def _from_match(
         return (*_day_range(g["ad1"], g["ad2"], mo, year), "day")
     if g["bm"]:
         mo = month("bm")
-        return (*_day_range(g["bd1"] or "", g["bd2"], mo, int(g["by"] or 0)), "day") if mo else None
+        year = int(g["by"]) if g["by"] else default_year
+        return (*_day_range(g["bd1"] or "", g["bd2"], mo, year), "day") if mo and year else None
     if g["iy"]:
         day = dt.date(int(g["iy"]), int(g["im"] or 0), int(g["id"] or 0))
         return day, day, "day"

@@ -37,6 +37,8 @@ CASES = [
     ("ru", "БАКУ, 5 апр /Новости/", D(2016, 4, 5), D(2016, 4, 5)),
     ("en", "Between 4 and 6 June 2017 a study visit", D(2017, 6, 4), D(2017, 6, 6)),
     ("en", "Training | 2017-06-04 | Ganja", D(2017, 6, 4), D(2017, 6, 4)),
+    ("en", "BAKU, April 30 (Reuters) - The ministry", D(2016, 4, 30), D(2016, 4, 30)),
+    ("en", "Azerbaijan, Baku, May 5 / Trend /", D(2016, 5, 5), D(2016, 5, 5)),
     ("ru", "Москва, 12 нояб. Семинар", D(2016, 11, 12), D(2016, 11, 12)),
 ]
 
@@ -56,6 +58,7 @@ def test_day_dates(code: str, text: str, first: dt.date, last: dt.date) -> None:
         ("az", "02/2896 saylı məktub"),
         ("az", "3/851-04 saylı"),
         ("az", "(919 telefon nömrəsi)"),
+        ("en", "In May 5 seminars and in June 12 trainings were held."),
     ],
 )
 def test_not_dates(code: str, text: str) -> None:
