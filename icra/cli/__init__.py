@@ -56,6 +56,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "icra.cli.web",
     "icra.cli.periods",
     "icra.cli.reports",
+    "icra.cli.tokens",
 )
 
 

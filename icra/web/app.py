@@ -12,6 +12,8 @@ from starlette.middleware.sessions import SessionMiddleware
 from icra.db import check_database, make_engine, session_factory
 from icra.settings import Settings
 from icra.web import errors
+from icra.web.api import PREFIX as API_PREFIX
+from icra.web.api import create_api
 from icra.web.deps import check_csrf
 from icra.web.routes import auth, coverage, dashboard, periods, plans, reports, review, search
 
@@ -48,4 +50,6 @@ def create_app(settings: Settings) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router, dependencies=[Depends(check_csrf)])
     errors.install(app)
+    # The JSON API: its own application (own schema, JSON errors, token sign-in), under the session cookie.
+    app.mount(API_PREFIX, create_api(settings, app.state.sessions))
     return app

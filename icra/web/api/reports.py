@@ -1,0 +1,212 @@
+"""Reports: list and read those the caller may read, send one (a file, stored as a draft,
+as the web's form does), move it (submit, return, approve, publish, reopen), read its entries;
+and search their text. Who may do what is decided by ``icra.services.workflow``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
+from sqlalchemy.orm import Session
+
+from icra.db import models as db
+from icra.db.models import Report, ReportStatus, User, UserRole
+from icra.errors import InputError, NotFound
+from icra.services.intake import ingest_report
+from icra.services.search import search
+from icra.services.workflow import allowed_moves, move_report, readable_report, visible_reports
+from icra.web.api import schemas
+from icra.web.api.auth import ApiUser
+from icra.web.deps import SessionDep
+
+router = APIRouter()
+# Ids are 32-bit on every database: a larger number names nothing.
+MAX_ID = 2**31 - 1
+CODE = r"^[A-Za-z0-9._-]{1,60}$"
+ReportId = Annotated[int, Path(ge=1, le=MAX_ID)]
+Year = Annotated[int | None, Query(ge=1900, le=2200)]
+PlanItemCode = Annotated[str | None, Query(pattern=CODE, description="Plan item code, e.g. 13.1.1.")]
+Limit = Annotated[int, Query(ge=1, le=1000)]
+Offset = Annotated[int, Query(ge=0, le=MAX_ID)]
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    """Which of the caller's readable reports a list is about (each filter optional)."""
+
+    agency: str | None = None
+    plan: str | None = None
+    year: int | None = None
+    report_status: ReportStatus | None = None
+    report: int | None = None
+
+    def keeps(self, report: Report) -> bool:
+        return (
+            (self.agency is None or report.agency.code == self.agency.upper())
+            and (self.plan is None or report.plan.code == self.plan)
+            and (self.year is None or report.year == self.year)
+            and (self.report_status is None or report.status is self.report_status)
+            and (self.report is None or report.id == self.report)
+        )
+
+
+def report_filter(
+    agency: Annotated[str | None, Query(pattern=CODE, description="Agency code, e.g. DMX.")] = None,
+    plan: Annotated[str | None, Query(pattern=CODE, description="Plan code.")] = None,
+    year: Year = None,
+    report_status: ReportStatus | None = None,
+    report: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Report id.")] = None,
+) -> ReportFilter:
+    return ReportFilter(agency, plan, year, report_status, report)
+
+
+Chosen = Annotated[ReportFilter, Depends(report_filter)]
+
+
+def readable(session: Session, user: User, chosen: ReportFilter) -> list[Report]:
+    return [report for report in visible_reports(session=session, user=user) if chosen.keeps(report)]
+
+
+def report_answer(session: Session, user: User, report: Report) -> schemas.Report:
+    return schemas.Report.of(report, allowed_moves(session=session, user=user, report=report))
+
+
+@router.get("/reports", tags=["reports"])
+def reports(
+    session: SessionDep,
+    user: ApiUser,
+    chosen: Chosen,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> list[schemas.Report]:
+    """The reports the caller may read (a reporter: its agency's and the published ones;
+    a viewer: the published ones), newest year first."""
+    found = readable(session, user, chosen)[offset : offset + limit]
+    return [report_answer(session, user, report) for report in found]
+
+
+@router.get("/reports/{report_id}", tags=["reports"])
+def report(session: SessionDep, user: ApiUser, report_id: ReportId) -> schemas.Report:
+    return report_answer(session, user, readable_report(session=session, report_id=report_id, user=user))
+
+
+@router.post("/reports", status_code=201, tags=["reports"])
+async def send_report(
+    request: Request,
+    session: SessionDep,
+    user: ApiUser,
+    file: Annotated[UploadFile, File(description="The report: .docx, .pdf or .txt.")],
+    agency: Annotated[
+        str, Form(pattern=r"^[A-Za-z0-9._-]{0,20}$", description="Agency code (a reporter's own when empty).")
+    ] = "",
+    year: Annotated[
+        int | None, Form(ge=1900, le=2200, description="Default: the year the report states.")
+    ] = None,
+    plan: Annotated[
+        str, Form(pattern=r"^[A-Za-z0-9._-]{0,60}$", description="Plan code (the only plan when empty).")
+    ] = "",
+) -> schemas.Report:
+    """Read the file and store what it says as a draft report, as the web's upload does."""
+    limit = request.app.state.settings.max_upload_bytes
+    data = await file.read(limit + 1)
+    if user.role is UserRole.reporter and user.agency is not None and not agency:
+        agency = user.agency.code
+    if not agency:
+        raise InputError("name the agency the report is from (agency, e.g. DMX)")
+    stored = ingest_report(
+        session=session,
+        data=data,
+        filename=file.filename or "report",
+        agency_code=agency,
+        user=user,
+        year=year,
+        plan_code=plan or None,
+        max_bytes=limit,
+    )
+    return report_answer(session, user, stored)
+
+
+@router.post("/reports/{report_id}/{move}", tags=["reports"])
+def make_move(
+    session: SessionDep,
+    user: ApiUser,
+    report_id: ReportId,
+    move: Annotated[str, Path(description="submit, return, approve, publish or reopen.")],
+    body: schemas.Move | None = None,
+) -> schemas.Report:
+    comment = body.comment if body else ""
+    moved = move_report(session=session, report_id=report_id, move=move, user=user, comment=comment)
+    session.flush()
+    return report_answer(session, user, moved)
+
+
+@router.get("/reports/{report_id}/entries", tags=["entries"])
+def report_entries(session: SessionDep, user: ApiUser, report_id: ReportId) -> list[schemas.Entry]:
+    """The report's parts, one per plan item or group of items, with their text."""
+    found = readable_report(session=session, report_id=report_id, user=user)
+    return [schemas.Entry.of(entry) for entry in found.entries]
+
+
+@router.get("/entries", tags=["entries"])
+def entries(
+    session: SessionDep,
+    user: ApiUser,
+    chosen: Chosen,
+    plan_item: PlanItemCode = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> list[schemas.Entry]:
+    found = [
+        entry
+        for report in readable(session, user, chosen)
+        for entry in report.entries
+        if plan_item is None or plan_item in entry.codes
+    ]
+    return [schemas.Entry.of(entry) for entry in found[offset : offset + limit]]
+
+
+@router.get("/entries/{entry_id}", tags=["entries"])
+def entry(
+    session: SessionDep, user: ApiUser, entry_id: Annotated[int, Path(ge=1, le=MAX_ID)]
+) -> schemas.Entry:
+    found = session.get(db.Entry, entry_id)
+    if found is None:
+        raise NotFound(f"no entry {entry_id}")
+    readable_report(session=session, report_id=found.report_id, user=user)  # NotFound unless readable
+    return schemas.Entry.of(found)
+
+
+@router.get("/search", tags=["search"])
+def search_reports(
+    session: SessionDep,
+    user: ApiUser,
+    q: Annotated[
+        schemas.Text, Query(min_length=1, max_length=500, description="Words to find, all of them.")
+    ],
+    agency: Annotated[str | None, Query(pattern=CODE, description="Agency code.")] = None,
+    year: Year = None,
+    plan_item: PlanItemCode = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> list[schemas.SearchHit]:
+    """The entries holding every word of ``q`` (folded and stemmed for the report's language)."""
+    hits = search(
+        reports=visible_reports(session=session, user=user),
+        query=q,
+        agency_code=agency.upper() if agency else None,
+        year=year,
+        plan_item=plan_item,
+        limit=limit,
+    )
+    return [
+        schemas.SearchHit(
+            report_id=hit.report.id,
+            entry_id=hit.entry.id,
+            agency=hit.report.agency.code,
+            year=hit.report.year,
+            codes=list(hit.entry.codes),
+            heading=hit.entry.heading,
+            spans=hit.spans,
+        )
+        for hit in hits
+    ]
