@@ -81,3 +81,19 @@ def test_sign_in_goes_on_only_to_a_page_of_this_site(site: Any) -> None:
     )
     assert answer.status_code == 303
     assert answer.headers["location"] == "/"
+
+
+def test_a_forged_session_cookie_signs_nobody_in(site: Any) -> None:
+    import base64
+    import json
+
+    client = site.client()
+    forged = base64.b64encode(json.dumps({"user_id": 1}).encode()).decode() + ".forged.signature"
+    client.cookies.set("icra_session", forged)
+    assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_signing_out_ends_the_session(site: Any) -> None:
+    client = site.client("reporter-dmx")
+    assert client.submit("/signout").headers["location"] == "/signin"
+    assert client.get(f"/reports/{site.report_id}", follow_redirects=False).status_code == 303
