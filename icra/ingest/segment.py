@@ -294,7 +294,8 @@ def news_item(text: str, lang: LanguageData, header: ReportHeader) -> NewsItem |
 
 
 def _year_after_last_year(text: str, lang: LanguageData) -> int | None:
-    """The year after the one a text speaks of most, if it calls a year "last year"."""
+    """The year after the one a text speaks of most, if it calls a year "last year" and dates no
+    day in that year (a report on a year dates its work in it, whatever it compares it with)."""
     if not _last_year_pattern(lang).search(lang.fold(text)):
         return None
     # Whole single years ("2025-ci ildə"), not spans of years nor the years of full dates.
@@ -302,7 +303,10 @@ def _year_after_last_year(text: str, lang: LanguageData) -> int | None:
     years = Counter(
         m.start_date.year for m in mentions if m.precision == "year" and m.end_date.year == m.start_date.year
     )
-    return years.most_common(1)[0][0] + 1 if years else None
+    if not years:
+        return None
+    year = years.most_common(1)[0][0]
+    return None if any(m.precision == "day" and m.start_date.year == year for m in mentions) else year + 1
 
 
 # A headline is short and no sentence: it ends without a stop ("... təqdimatlar keçirilib").

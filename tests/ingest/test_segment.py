@@ -229,6 +229,13 @@ def test_dateline(code: str, text: str, day: dt.date | None) -> None:
             "olunur. 2019-cu il ərzində 40 şikayət olub. Hesabat 15 yanvar 2020-ci il tarixində dərc edilib.",
             2020,
         ),
+        # A report on a year, compared with the one before, dates them in its year.
+        (
+            "az",
+            "Nazirliyin gördüyü işlər\n\n2019-cu ildə 120 fakt aşkarlanıb, bu ötən il ilə müqayisədə çoxdur. "
+            "14 mart 2019-cu il tarixində seminar, 20 oktyabr tarixində görüş keçirilib.",
+            2019,
+        ),
         # A report on a plan dates them in the year it reports on.
         (
             "az",

@@ -45,5 +45,6 @@ MONTH_WORDS = ("ayının", "ayın")
 # tədbir keçirilib". "bu günə qədər" (until now) is another word and does not match.
 RELATIVE_DAYS = {"bu gün": 0, "bugün": 0, "dünən": -1}
 
-# "Ötən il Ombudsmana ... müraciət": a news item on last year's results, written the year after.
-LAST_YEAR_WORDS = ("ötən il", "ötən ilin", "ötən ildə", "keçən il", "keçən ilin", "keçən ildə")
+# "Ötən il Ombudsmana ... müraciət": a news item on last year's results, written the year after. Not
+# the genitive of comparisons ("ötən ilin müvafiq dövrü ilə müqayisədə"), which reports on a year use.
+LAST_YEAR_WORDS = ("ötən il", "ötən ildə", "keçən il", "keçən ildə")

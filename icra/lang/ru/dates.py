@@ -68,5 +68,6 @@ RANGE_JOINERS = ("по", "до")
 # Words naming a day by its distance from the day of writing (a news item's dateline).
 RELATIVE_DAYS = {"сегодня": 0, "вчера": -1}
 
-# "в прошлом году были выявлены ...": a news item on last year's results, written the year after.
-LAST_YEAR_WORDS = ("в прошлом году", "прошлого года", "за прошлый год", "в минувшем году", "минувшего года")
+# "в прошлом году были выявлены ...": a news item on last year's results, written the year after. Not
+# the genitive of comparisons ("по сравнению с аналогичным периодом прошлого года").
+LAST_YEAR_WORDS = ("в прошлом году", "за прошлый год", "в минувшем году")
