@@ -208,6 +208,19 @@ def _from_match(
     return None
 
 
+# The groups of ``_pattern`` that hold a year written out.
+_YEARS = ("ry", "xy1", "xy2", "fy", "gy", "ay", "by", "ny", "my", "yy1", "iy")
+
+
+def _parsed(
+    groups: dict[str, str | None], lang: LanguageData, default_year: int | None
+) -> tuple[dt.date, dt.date, Precision] | None:
+    try:
+        return _from_match(groups, lang, default_year)
+    except ValueError:  # a date that does not exist: 31 fevral, 30.02.2016
+        return None
+
+
 def find_dates(
     text: str, lang: LanguageData, *, default_year: int | None = None, today: dt.date | None = None
 ) -> list[DateMention]:
@@ -221,10 +234,12 @@ def find_dates(
     # Match on the folded text (same length as the original), so "Aprel" and "İyun" are months.
     folded = lang.fold(text)
     for match in _pattern(lang).finditer(folded):
-        try:
-            parsed = _from_match(match.groupdict(), lang, default_year)
-        except ValueError:  # a date that does not exist: 31 fevral, 30.02.2016
-            parsed = None
+        groups = match.groupdict()
+        parsed = _parsed(groups, lang, default_year)
+        # Written on ``today``, a day without its year that would fall after it is last year's
+        # ("20 oktyabr" in a text of 15 January 2020 is 20 October 2019).
+        if parsed and today and default_year and parsed[0] > today and not any(groups[g] for g in _YEARS):
+            parsed = _parsed(groups, lang, default_year - 1)
         if parsed is None:
             continue
         first, last, precision = parsed

@@ -106,5 +106,20 @@ def test_relative_days_count_from_today(code: str, text: str, days: list[dt.date
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A day without its year is the last one before the text was written ...
+        ("Seminar 20 oktyabr tarixində keçirilib.", D(2018, 10, 20)),
+        ("Seminar 5 sentyabr tarixində keçirilib.", D(2019, 9, 5)),
+        # ... unless its year is written.
+        ("Seminar 20 oktyabr 2019-cu il tarixində keçiriləcək.", D(2019, 10, 20)),
+    ],
+)
+def test_days_without_a_year_are_not_after_today(text: str, day: dt.date) -> None:
+    (found,) = find_dates(text, lang.get("az"), default_year=2019, today=TODAY)
+    assert found.start_date == day
+
+
 def test_relative_days_need_today() -> None:
     assert find_dates("Bu gün Gəncədə görüş keçirilib.", lang.get("az")) == []
