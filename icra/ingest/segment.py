@@ -2,7 +2,7 @@
 
 Agencies head each part of a report with the plan sub-items it answers
 ("13.1.1-ci yarımbənd üzrə:", "13.3.6-cı və 13.3.7-ci yarımbəndlər üzrə:",
-"п. 13.2.5", "Measure 13.2.5:", a table row "13.2.5 | ..."). The words around
+"п. 13.2.5", "Measure 13.2.5:", "13.2.5)", a table row "13.2.5 | ..."). The words around
 the codes come from the language data; the shape of a code (two to four
 numbers joined by full stops) is the same in every language.
 
@@ -70,7 +70,7 @@ def _heading_pattern(lang: LanguageData) -> re.Pattern[str]:
     joiner = rf"\s*(?:,|[-‐‑–]|(?:{_alternation(lang.conjunctions)})(?!\w))\s*"
     return re.compile(
         rf"^{_BULLET}(?P<before>(?:{word}\.?\s*)+)?(?P<codes>{code}(?:{joiner}{code})*)"
-        rf"(?P<after>(?:\s+{word})+)?[ \t\u00a0\r]*(?P<end>[:.|–—]|-\s|$)?",
+        rf"(?P<after>(?:\s+{word})+)?[ \t\u00a0\r]*(?P<end>[:.|–—)]|-\s|$)?",
         re.MULTILINE,
     )
 
