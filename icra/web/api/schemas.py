@@ -226,7 +226,9 @@ class Token(BaseModel):
 
 
 class NewToken(BaseModel):
-    name: Text = Field(description="What the token is for, e.g. 'nightly export'.")
+    name: Annotated[str, StringConstraints(pattern=r"^[^\x00]*[^\x00\s][^\x00]*$", max_length=80)] = Field(
+        description="What the token is for, e.g. 'nightly export'."
+    )
 
 
 class CreatedToken(Token):
