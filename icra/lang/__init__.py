@@ -155,8 +155,8 @@ class LanguageData:
     # Stems of words naming a project (folded) -> event kind: an event only over the range of days it
     # runs ("layihə ... 21 dekabr 2022 – 21 aprel 2023"), not on one day (a draft's date).
     run_kinds: Mapping[str, str] = field(default_factory=dict)
-    # Stems of event words that say how many days the event lasts (folded) -> days: "week" -> 7 ("A week
-    # against trafficking started today" runs seven days from today).
+    # Event words, in the forms that say how many days the event lasts (folded) -> days: "week" -> 7
+    # ("A week against trafficking started today" runs seven days from today; a "weekly" meeting does not).
     kind_days: Mapping[str, int] = field(default_factory=dict)
     # Publication (icra/lang/<code>/publication.py): words for a victim of trafficking ("qurban", "жертва",
     # "victim"), folded stems; a personal name right after one is withheld from public outputs.

@@ -212,6 +212,13 @@ def _news_place(ctx: ExtractionContext, folded: str) -> str | None:
     return _place(folded, line_start, ctx.dateline.start, ctx.lang, last=True)
 
 
+def _unlisted_length(word: str, lang: LanguageData) -> bool:
+    """Whether ``word`` begins like a word that says how long an event lasts but is no form of it
+    ("weekly" beside "week", "həftəlik" beside "həftəsi")."""
+    stem = max((s for s in lang.event_kinds if word.startswith(s)), key=len)
+    return word not in lang.kind_days and any(form.startswith(stem) for form in lang.kind_days)
+
+
 def _in_venue_name(text: str, folded: str, word: _Word, lang: LanguageData) -> bool:
     """Whether an event's word is part of a venue's name ("Təlim Mərkəzində", "Training Centre")."""
     following = _word_after(folded, word.end)
@@ -300,7 +307,11 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     text, lang = ctx.text, ctx.lang
     folded = lang.fold(text)
     days = [d for d in ctx.dates if d.precision == "day"]
-    kinds = [k for k in _kind_words(folded, lang.event_kinds) if not _in_venue_name(text, folded, k, lang)]
+    kinds = [
+        k
+        for k in _kind_words(folded, lang.event_kinds)
+        if not _in_venue_name(text, folded, k, lang) and not _unlisted_length(folded[k.start : k.end], lang)
+    ]
     runs = _kind_words(folded, lang.run_kinds)
     sentences = split_sentences(text, lang)
     lede = _lede(ctx, sentences, days, kinds)
@@ -386,10 +397,10 @@ def _lede(
 def _last_day(date: DateMention, kind_word: str, lang: LanguageData) -> dt.date:
     """The event's last day: its date's, or for a word that says how long it lasts ("week"), that many
     days from a single day."""
-    days = [n for stem, n in lang.kind_days.items() if kind_word.startswith(stem)]
-    if not days or date.start_date != date.end_date:
+    days = lang.kind_days.get(kind_word)
+    if days is None or date.start_date != date.end_date:
         return date.end_date
-    return date.start_date + dt.timedelta(days=days[0] - 1)
+    return date.start_date + dt.timedelta(days=days - 1)
 
 
 def _event(

@@ -51,4 +51,5 @@ PARTICIPANT_WORDS = ("nəfər", "iştirakçı", "nümayəndə", "iştirak", "əm
 RUN_KINDS = {"layihə": "campaign"}
 
 # "İnsan alverinə qarşı mübarizə həftəsi bu gün başlayıb": a week runs seven days from the day it opens.
-KIND_DAYS = {"həftə": 7}
+# Its forms, not "həftəlik" (weekly).
+KIND_DAYS = {"həftə": 7, "həftəsi": 7, "həftəsinə": 7, "həftəsində": 7, "həftəsinin": 7}

@@ -56,4 +56,5 @@ PARTICIPANT_WORDS = (
 RUN_KINDS = {"project": "campaign"}
 
 # "A week to combat human trafficking started off today": a week runs seven days from the day it opens.
+# Not "weekly", "weeks", "weekend".
 KIND_DAYS = {"week": 7}

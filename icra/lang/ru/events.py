@@ -61,4 +61,5 @@ PARTICIPANT_WORDS = (
 RUN_KINDS = {"проект": "campaign"}
 
 # "Сегодня стартовала неделя борьбы с торговлей людьми": a week runs seven days from the day it opens.
-KIND_DAYS = {"недел": 7}
+# Its forms, not "недельный" (a week's).
+KIND_DAYS = {"неделя": 7, "неделю": 7, "недели": 7, "неделе": 7}

@@ -194,6 +194,16 @@ CASES: list[tuple[str, str, list[Found]]] = [
     ),
     (
         "en",
+        "On 5 May 2017 a weekly meeting of the working group was held in Baku.",
+        [(D(2017, 5, 5), D(2017, 5, 5), None, "Baku", "meeting")],
+    ),
+    (
+        "az",
+        "5 may 2017-ci il tarixində Bakıda işçi qrupunun həftəlik iclası keçirilib.",
+        [(D(2017, 5, 5), D(2017, 5, 5), None, "Bakı", "session")],
+    ),
+    (
+        "en",
         "The week against trafficking ran from 3 to 8 May 2017 in schools.",
         [(D(2017, 5, 3), D(2017, 5, 8), None, None, "campaign")],
     ),
