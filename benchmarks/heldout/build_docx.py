@@ -73,9 +73,10 @@ LESSONS = (
 TEACHERS_HEADING = "13.2.10-cu bənd üzrə"
 TEACHERS = (
     "2017-ci il noyabrın 6-dan 10-dək Azərbaycan Respublikasının Təhsil Problemləri İnstitutunda sinif "
-    "rəhbərləri üçün “Uşaq alverinin əlamətləri və məktəbin rolu” mövzusunda ixtisasartırma kursu keçirilmiş, "
-    "kursda beş rayon təhsil şöbəsindən 60 müəllim iştirak etmişdir. Kursun materialları Birləşmiş Millətlər "
-    "Təşkilatının Uşaq Fondunun (UNICEF) dəstəyi ilə 2 000 nüsxədə çap edilərək məktəblərə paylanmışdır."
+    "rəhbərləri üçün “Uşaq alverinin əlamətləri və məktəbin rolu” mövzusunda ixtisasartırma kursu "
+    "keçirilmiş, kursda beş rayon təhsil şöbəsindən 60 müəllim iştirak etmişdir. Kursun materialları "
+    "Birləşmiş Millətlər Təşkilatının Uşaq Fondunun (UNICEF) dəstəyi ilə 2 000 nüsxədə çap edilərək "
+    "məktəblərə paylanmışdır."
 )
 NEEDS_HEADING = "Tələbat:"
 NEEDS = (
@@ -83,8 +84,7 @@ NEEDS = (
     "psixoloqlarının təliminin regionlarda davam etdirilməsinə ehtiyac vardır."
 )
 CLOSING = (
-    "Hesabat Daxili İşlər Nazirliyinə 2017-ci il 19 dekabr tarixli 6/2-34512 saylı məktubla "
-    "göndərilmişdir."
+    "Hesabat Daxili İşlər Nazirliyinə 2017-ci il 19 dekabr tarixli 6/2-34512 saylı məktubla göndərilmişdir."
 )
 
 
