@@ -5,10 +5,12 @@ and search their text. Who may do what is decided by ``icra.services.workflow``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from icra.db import models as db
 from icra.db.models import Report, ReportStatus, User, UserRole
@@ -114,17 +116,21 @@ async def send_report(
         agency = user.agency.code
     if not agency:
         raise InputError("name the agency the report is from (agency, e.g. DMX)")
-    stored = ingest_report(
-        session=session,
-        data=data,
-        filename=file.filename or "report",
-        agency_code=agency,
-        user=user,
-        year=year,
-        plan_code=plan or None,
-        max_bytes=limit,
+    # Extraction takes a while on a long PDF: off the event loop, so other requests go on.
+    stored = await run_in_threadpool(
+        partial(
+            ingest_report,
+            session=session,
+            data=data,
+            filename=file.filename or "report",
+            agency_code=agency,
+            user=user,
+            year=year,
+            plan_code=plan or None,
+            max_bytes=limit,
+        )
     )
-    return report_answer(session, user, stored)
+    return await run_in_threadpool(report_answer, session, user, stored)
 
 
 @router.post("/reports/{report_id}/{move}", tags=["reports"])

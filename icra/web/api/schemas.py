@@ -119,7 +119,11 @@ class Report(BaseModel):
             warnings=list(report.warnings),
             created_at=report.created_at,
             source=model.SourceInfo(
-                filename=source.filename, format=source.format, sha256=source.sha256, size=source.size
+                filename=source.filename,
+                format=source.format,
+                sha256=source.sha256,
+                size=source.size,
+                encoding=source.encoding,
             )
             if source
             else model.SourceInfo(),
