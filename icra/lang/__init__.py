@@ -11,8 +11,10 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
+from types import ModuleType
+from typing import Any
 
 SUPPORTED = ("az", "ru", "en")
 
@@ -170,6 +172,24 @@ class LanguageData:
 
     def fold_all(self, words: tuple[str, ...] | frozenset[str] | set[str]) -> frozenset[str]:
         return frozenset(self.fold(w) for w in words)
+
+    @classmethod
+    def from_modules(cls, *modules: ModuleType, **slots: Any) -> LanguageData:
+        """A language whose slots are filled from its data modules, each slot from the
+        public constant named like it in capitals (``MONTHS`` fills ``months``).
+
+        A public constant that names no slot is an error, so a misspelt list cannot
+        be silently ignored (dateparser's ``LanguageValidator`` idea).
+        """
+        by_constant = {f.name.upper(): f.name for f in fields(cls)}
+        for module in modules:
+            for constant in vars(module):
+                if not constant.isupper() or constant.startswith("_"):
+                    continue
+                if constant not in by_constant:
+                    raise ValueError(f"{module.__name__}.{constant} fills no slot of LanguageData")
+                slots[by_constant[constant]] = getattr(module, constant)
+        return cls(**slots)
 
 
 @cache

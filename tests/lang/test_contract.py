@@ -45,3 +45,23 @@ def test_unknown_language_is_a_clear_error() -> None:
 def test_azerbaijani_fold(text: str, folded: str) -> None:
     assert lang.get("az").fold(text) == folded
     assert len(lang.get("az").fold(text)) == len(text)
+
+
+def test_a_constant_that_fills_no_slot_is_refused() -> None:
+    import types
+
+    module = types.ModuleType("icra.lang.xx.dates")
+    module.MONTHS = {"yanvar": 1}  # type: ignore[attr-defined]
+    module.MONTH_NAMES = {"yanvar": 1}  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match=r"icra\.lang\.xx\.dates\.MONTH_NAMES fills no slot"):
+        lang.LanguageData.from_modules(module, code="xx", name="X")
+
+
+def test_constants_fill_their_slots() -> None:
+    import types
+
+    module = types.ModuleType("icra.lang.xx.dates")
+    module.MONTHS = {"yanvar": 1}  # type: ignore[attr-defined]
+    module._PRIVATE = ("not a slot",)  # type: ignore[attr-defined]
+    data = lang.LanguageData.from_modules(module, code="xx", name="X")
+    assert data.months == {"yanvar": 1}

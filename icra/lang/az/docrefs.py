@@ -3,7 +3,7 @@ and letters are cited ("1 dekabr 2016-cı il tarixli 02/2896 saylı məktub",
 "20 may 2001-ci il tarixli 81 nömrəli qərarı", "Prezidentin Sərəncamı"). Folded."""
 
 # Kind words by their stem (the case and possessive endings follow): "məktubu", "qərarı", "Qanununun".
-KINDS = {
+DOC_KINDS = {
     "məktub": "letter",
     "qərar": "decision",
     "qanun": "law",
@@ -16,11 +16,11 @@ KINDS = {
 }
 
 # Markers after a document's number: "02/2896 saylı", "81 nömrəli".
-NUMBER_AFTER = ("saylı", "nömrəli")
+DOC_NUMBER_AFTER = ("saylı", "nömrəli")
 
 # Markers before it: "№ 208".
-NUMBER_BEFORE = ("№", "no.", "no")
+DOC_NUMBER_BEFORE = ("№", "no.", "no")
 
 # Words that begin like a kind word and are adjectives or other nouns: "qanunsuz" (illegal),
 # "qanuni" (legal), "qanunvericilik" (legislation), "qərargah" (headquarters).
-KIND_EXCEPTIONS = ("qanunsuz", "qanuni", "qanunvericilik", "qanunauyğun", "qərargah", "qərara")
+DOC_KIND_EXCEPTIONS = ("qanunsuz", "qanuni", "qanunvericilik", "qanunauyğun", "qərargah", "qərara")

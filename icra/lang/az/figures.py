@@ -17,7 +17,7 @@ NUMBER_WORDS = {
 }
 
 # Words that multiply the number before them, in any case form: "14 min 718", "15,2 milyon".
-MULTIPLIERS = {"min": 1000, "milyon": 1000000, "milyard": 1000000000}
+NUMBER_MULTIPLIERS = {"min": 1000, "milyon": 1000000, "milyard": 1000000000}
 
 # Words right after a number that give what unit it counts.
 UNIT_WORDS = {"nəfər": "person", "faiz": "percent", "%": "percent", "manat": "AZN"}

@@ -7,7 +7,7 @@ those reports use. All keys folded with ``icra.lang.az.fold``."""
 # possessive ("Xidmətinin", "Nazirliyinə"), so the dictionary form begins every
 # inflected form; the few that change their last consonant ("Prokurorluğun")
 # are listed by the changed stem as well.
-HEADS = {
+ORG_HEADS = {
     "nazirliyi": "nazirliyi",
     "xidməti": "xidməti",
     "komitəsi": "komitəsi",
@@ -55,10 +55,10 @@ HEADS = {
 }
 
 # Lower-case words that join the words of one name: "Əmək və Əhalinin ...", "... üzrə Dövlət Komitəsi".
-CONNECTORS = ("və", "üzrə", "qarşı", "iş", "şəhər", "şəhəri", "rayon", "rayonu", "icra", "ictimai")
+ORG_CONNECTORS = ("və", "üzrə", "qarşı", "iş", "şəhər", "şəhəri", "rayon", "rayonu", "icra", "ictimai")
 
 # Abbreviations agency reports use -> the body's full name.
-ALIASES = {
+ORG_ALIASES = {
     "dmx": "Dövlət Miqrasiya Xidməti",
     "dsx": "Dövlət Sərhəd Xidməti",
     "dtx": "Dövlət Təhlükəsizlik Xidməti",
@@ -88,8 +88,8 @@ ALIASES = {
 }
 
 # "Azərbaycan Respublikası(nın) Nazirlər Kabineti" is the Nazirlər Kabineti.
-STATE_PREFIXES = ("azərbaycan respublikasının", "azərbaycan respublikası", "azərbaycanın")
+ORG_STATE_PREFIXES = ("azərbaycan respublikasının", "azərbaycan respublikası", "azərbaycanın")
 
 # A sentence often opens with where something happened ("Tədbirdə", "Görüşdə", "Hesabat dövründə"):
 # a first word in the locative or ablative is no part of the name after it.
-OUTSIDE_CASES = ("da", "də", "dan", "dən")
+ORG_OUTSIDE_CASES = ("da", "də", "dan", "dən")

@@ -5,7 +5,7 @@ the six cases, the possessive and the copula, each in its vowel-harmony forms an
 the buffer consonants n, y and s.
 """
 
-SUFFIXES = (
+SEARCH_SUFFIXES = (
     "lar", "lər", "ları", "ləri",  # plural, plural with a possessive
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün",  # genitive
     "ya", "yə", "na", "nə", "a", "ə",  # dative

@@ -2,7 +2,7 @@
 acts ("Presidential Decree No.504 dated September 20, 2018", "Law of 28 June 2005",
 "resolution 55/93"). Folded."""
 
-KINDS = {
+DOC_KINDS = {
     "letter": "letter",
     "decision": "decision",
     "law": "law",
@@ -13,9 +13,9 @@ KINDS = {
     "protocol": "other",
 }
 
-NUMBER_AFTER = ()
+DOC_NUMBER_AFTER = ()
 
-NUMBER_BEFORE = ("no.", "no", "№", "number", "nr.")
+DOC_NUMBER_BEFORE = ("no.", "no", "№", "number", "nr.")
 
 # Words that begin like a kind word and are none: "lawyer", "ordered", "orderly", "lettering".
-KIND_EXCEPTIONS = ("lawyer", "lawful", "ordered", "ordering", "orderly")
+DOC_KIND_EXCEPTIONS = ("lawyer", "lawful", "ordered", "ordering", "orderly")

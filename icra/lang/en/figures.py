@@ -15,7 +15,7 @@ NUMBER_WORDS = {
     "ten": 10,
 }
 
-MULTIPLIERS = {"thousand": 1000, "million": 1000000, "billion": 1000000000}
+NUMBER_MULTIPLIERS = {"thousand": 1000, "million": 1000000, "billion": 1000000000}
 
 UNIT_WORDS = {"people": "person", "persons": "person", "percent": "percent", "per": "percent", "%": "percent"}
 

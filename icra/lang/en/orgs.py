@@ -3,7 +3,7 @@
 English-language reports ("Ministry of Internal Affairs"). Keys folded."""
 
 # Head nouns of a body's name; the dictionary form begins the possessive ("Ministry's").
-HEADS = {
+ORG_HEADS = {
     "ministry": "ministry",
     "cabinet": "cabinet",
     "ministries": "ministries",
@@ -46,9 +46,9 @@ HEADS = {
 }
 
 # Lower-case words inside a name: "Ministry of Labour, Health and Social Affairs".
-CONNECTORS = ("of", "for", "and", "the", "on", "in", "against", "to")
+ORG_CONNECTORS = ("of", "for", "and", "the", "on", "in", "against", "to")
 
-ALIASES = {
+ORG_ALIASES = {
     "un": "United Nations",
     "osce": "Organization for Security and Co-operation in Europe",
     "iom": "International Organization for Migration",
@@ -65,7 +65,7 @@ ALIASES = {
     "odihr": "Office for Democratic Institutions and Human Rights",
 }
 
-STATE_PREFIXES = (
+ORG_STATE_PREFIXES = (
     "of the republic of azerbaijan",
     "of azerbaijan",
     "republic of azerbaijan",
@@ -74,4 +74,4 @@ STATE_PREFIXES = (
 )
 
 # Connectors that carry a name on past its head: "Ministry of Foreign Affairs".
-CONTINUERS = ("of", "for", "on", "in", "against", "the", "to")
+ORG_CONTINUERS = ("of", "for", "on", "in", "against", "the", "to")

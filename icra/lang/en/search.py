@@ -3,4 +3,4 @@
 Source: the regular plural, possessive, past and gerund endings, written out by hand.
 """
 
-SUFFIXES = ("'s", "ies", "es", "s", "ing", "ed")
+SEARCH_SUFFIXES = ("'s", "ies", "es", "s", "ing", "ed")

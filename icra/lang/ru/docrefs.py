@@ -1,7 +1,7 @@
 """Russian words of document references. Source: the way Russian-language acts
 are cited ("Закон ... от 28 июня 2005 года", "приказ № 5 от ...", "постановление"). Folded."""
 
-KINDS = {
+DOC_KINDS = {
     "письм": "letter",
     "решени": "decision",
     "закон": "law",
@@ -14,9 +14,9 @@ KINDS = {
     "протокол": "other",
 }
 
-NUMBER_AFTER = ()
+DOC_NUMBER_AFTER = ()
 
-NUMBER_BEFORE = ("№", "no.", "номер")
+DOC_NUMBER_BEFORE = ("№", "no.", "номер")
 
 # Words that begin like a kind word and are none: "законодательство", "законный", "указанный".
-KIND_EXCEPTIONS = ("законодательств", "законн", "незаконн", "указан", "указыва", "решени вопрос")
+DOC_KIND_EXCEPTIONS = ("законодательств", "законн", "незаконн", "указан", "указыва", "решени вопрос")

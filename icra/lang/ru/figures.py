@@ -17,7 +17,7 @@ NUMBER_WORDS = {
     "десять": 10,
 }
 
-MULTIPLIERS = {
+NUMBER_MULTIPLIERS = {
     "тыс": 1000,
     "тысяч": 1000,
     "тысячи": 1000,

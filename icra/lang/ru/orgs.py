@@ -2,7 +2,7 @@
 CIS countries and of international bodies as Russian-language reports write
 them ("Министерство внутренних дел", "Государственная миграционная служба"). Keys folded."""
 
-HEADS = {
+ORG_HEADS = {
     "министерств": "министерство",
     "служб": "служба",
     "комитет": "комитет",
@@ -37,11 +37,11 @@ HEADS = {
 }
 
 # Lower-case words inside a name: "Управление по борьбе с торговлей людьми".
-CONNECTORS = ("по", "с", "и")
+ORG_CONNECTORS = ("по", "с", "и")
 
 # Russian names are written with one capital. After the head stand genitives, lower case
 # ("внутренних дел", "развития миграционной политики"), which end in these:
-INNER_ENDINGS = (
+ORG_INNER_ENDINGS = (
     "ой", "ых", "их", "ого", "его", "ии", "ия", "тики", "ции", "ства", "ения", "ов", "ев", "дел",
     # the words of "по борьбе с торговлей людьми", which names many units
     "борьбе", "торговлей", "людьми",
@@ -49,12 +49,12 @@ INNER_ENDINGS = (
 
 # Before the head stand adjectives in the head's case ("Государственная миграционная служба",
 # "в Учебном центре"), which end in these:
-MODIFIER_ENDINGS = (
+ORG_MODIFIER_ENDINGS = (
     "ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ых", "их", "ого", "его", "ому", "ему", "ую", "юю",
     "ом", "ем", "ым", "им",
 )  # fmt: skip
 
-ALIASES = {
+ORG_ALIASES = {
     "оон": "Организация Объединённых Наций",
     "мом": "Международная организация по миграции",
     "обсе": "Организация по безопасности и сотрудничеству в Европе",
@@ -73,7 +73,7 @@ ALIASES = {
     "бдипч": "Бюро по демократическим институтам и правам человека",
 }
 
-STATE_PREFIXES = (
+ORG_STATE_PREFIXES = (
     "азербайджанской республики",
     "азербайджанская республика",
     "республики азербайджан",
@@ -81,4 +81,4 @@ STATE_PREFIXES = (
 )
 
 # Connectors that carry a name on past its head: "Управление по борьбе с торговлей людьми".
-CONTINUERS = ("по", "с")
+ORG_CONTINUERS = ("по", "с")

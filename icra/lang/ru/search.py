@@ -3,7 +3,7 @@
 Source: Russian noun and adjective declension endings, written out by hand for İcra's search.
 """
 
-SUFFIXES = (
+SEARCH_SUFFIXES = (
     "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими",
     "ов", "ев", "ей", "ам", "ям", "ах", "ях", "ом", "ем", "ой", "ий", "ый", "ая", "яя",
     "ое", "ее", "ые", "ие", "ую", "юю",
