@@ -6,8 +6,8 @@ Gold is written by hand, so this catches what hands get wrong: a first_words,
 title_start, document number or abbreviation that is not in the text, an
 impossible date, a range that ends before it starts, a figure whose digits the
 text never writes, a section code the text never names. Prints one line per
-problem and exits 1 if there is any. Reads .txt in the encodings this corpus
-uses (UTF-8, UTF-16 with BOM, Windows-1251) and .docx with python-docx.
+problem and exits 1 if there is any. Reads each report through İcra's own
+readers, as `icra eval` does.
 """
 
 from __future__ import annotations
@@ -19,28 +19,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import docx
+from icra.ingest.readers import read_path
 
 HERE = Path(__file__).resolve().parent
 DOC_KINDS = {"letter", "decision", "law", "order", "decree", "resolution", "other"}
 GOLD_KEYS = {"report", "sections", "events", "figures", "document_refs", "organisations", "notes"}
-
-
-def read_text(path: Path) -> str:
-    """The text of a report as a reader would give it (docx: paragraphs, then table rows as 'a | b')."""
-    if path.suffix == ".docx":
-        document = docx.Document(str(path))
-        lines = [p.text for p in document.paragraphs]
-        for table in document.tables:
-            lines += [" | ".join(cell.text for cell in row.cells) for row in table.rows]
-        return "\n".join(lines)
-    data = path.read_bytes()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1251")
 
 
 def squash(text: str) -> str:
@@ -63,7 +46,7 @@ def iso_date(value: Any) -> dt.date | None:
 
 
 def problems(text_path: Path, gold: dict[str, Any]) -> list[str]:
-    text = squash(read_text(text_path))
+    text = squash(read_path(text_path).text)
     found: list[str] = []
 
     def expect_in_text(what: str, needle: str | None) -> None:
