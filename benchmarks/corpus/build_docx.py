@@ -1,4 +1,4 @@
-"""Build 02-az-eesmn-2018.docx, the corpus report whose events stand in a Word table.
+"""Build 02-az-eesmn-2018.docx and 11-az-tn-2021.docx, the corpus reports whose events stand in a Word table.
 
     python benchmarks/corpus/build_docx.py
 
@@ -86,12 +86,14 @@ CLOSING = (
 )
 
 
-def add_events_table(document: Document) -> None:
-    table = document.add_table(rows=1, cols=len(TABLE_HEADER))
+def add_events_table(
+    document: Document, header: tuple[str, ...] = TABLE_HEADER, rows: tuple[tuple[str, ...], ...] = TABLE_ROWS
+) -> None:
+    table = document.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, TABLE_HEADER, strict=True):
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = text
-    for row in TABLE_ROWS:
+    for row in rows:
         for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
 
@@ -120,9 +122,101 @@ def build() -> Document:
     return document
 
 
+# 11-az-tn-2021.docx: a ministry under the 2020-2024 plan; the events table is numbered by row (№),
+# not by plan code, and stands under the coded heading it belongs to; two events were held online.
+EDUCATION_TARGET = Path(__file__).resolve().parent / "11-az-tn-2021.docx"
+EDUCATION_PARAGRAPHS_BEFORE_TABLE = (
+    "“Azərbaycan Respublikasında insan alverinə qarşı mübarizəyə dair 2020-2024-cü illər üçün Milli "
+    "Fəaliyyət Planı”nın icrası barədə Azərbaycan Respublikası Təhsil Nazirliyinin 2021-ci il üzrə "
+    "MƏLUMATI",
+    "4.2.3-cü bənd üzrə",
+    "Təhsil müəssisələrində insan alverinin qarşısının alınmasına yönəlmiş maarifləndirmə tədbirləri "
+    "pandemiya şəraitində əsasən distant formada təşkil olunmuşdur. Hesabat ilində keçirilmiş əsas "
+    "tədbirlər aşağıdakı cədvəldədir.",
+)
+EDUCATION_TABLE_HEADER = ("№", "Tədbirin adı", "Tarix", "Keçirildiyi yer", "İştirakçılar")
+EDUCATION_TABLE_ROWS = (
+    (
+        "1",
+        "Ümumi təhsil müəssisələrinin psixoloqları üçün “Risk qrupundan olan şagirdlərlə iş” mövzusunda "
+        "onlayn seminar",
+        "15 mart 2021-ci il",
+        "onlayn (Zoom platforması)",
+        "120 nəfər",
+    ),
+    (
+        "2",
+        "Bakı şəhəri üzrə məktəb direktorlarının tərbiyə işləri üzrə müavinləri ilə işgüzar görüş",
+        "03.04.2021 – 05.04.2021",
+        "Bakı şəhəri, 20 nömrəli tam orta məktəb",
+        "otuz iki nəfər",
+    ),
+    (
+        "3",
+        "Peşə təhsili müəssisələrinin şagirdləri üçün “Xaricdə iş təklifləri: nəyə diqqət etməli?” "
+        "mövzusunda vebinar",
+        "27 may 2021-ci il",
+        "onlayn",
+        "85 nəfər",
+    ),
+    (
+        "4",
+        "BMT-nin Uşaq Fondu (UNICEF) ilə birgə sinif rəhbərləri üçün uşaq istismarının əlamətlərinə "
+        "dair təlim",
+        "14-16 sentyabr 2021-ci il",
+        "Şəki şəhəri",
+        "25 nəfər",
+    ),
+    (
+        "5",
+        "Ali təhsil müəssisələrinin tələbələri arasında “Gələcəyimi özüm seçirəm” adlı esse müsabiqəsinin "
+        "yekunlarına həsr olunmuş onlayn mərasim",
+        "10 dekabr 2021-ci il",
+        "onlayn",
+        "—",
+    ),
+)
+EDUCATION_PARAGRAPHS_AFTER_TABLE = (
+    "5.1.2-ci bənd üzrə",
+    "Təhsil nazirinin 2021-ci il 11 fevral tarixli F-58 nömrəli əmri ilə müəllimlərin ixtisasartırma "
+    "proqramlarına “İnsan alverinin qarşısının alınmasında məktəbin rolu” modulu daxil edilmişdir. "
+    "Modul üzrə il ərzində 1 450 müəllim tədris kursu keçmiş, onların 62,5 faizi regionlarda çalışan "
+    "müəllimlər olmuşdur. Oktyabrın 6-da Gəncə şəhərində modulun müəllifləri ilə keçirilmiş metodik "
+    "görüşdə on səkkiz nəfər iştirak etmişdir.",
+    "5.3.1-ci bənd üzrə",
+    "Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi ilə birgə hazırlanmış “Təhlükəsiz internet” "
+    "dərs saatı ölkənin 4 312 ümumi təhsil müəssisəsində keçirilmişdir. Dərs saatından sonra şagirdlərin "
+    "müraciəti əsasında məktəb psixoloqları 47 halda valideynlərlə fərdi söhbət aparmışdır. Regionlarda "
+    "psixoloq ştatlarının hələ də tam komplektləşdirilməməsi işin effektivliyini azaldır; psixoloqların "
+    "əlavə hazırlığına və məktəblərdə onlayn məsləhət xidmətinin yaradılmasına ehtiyac vardır.",
+    "Görülmüş işlər barədə məlumat Daxili İşlər Nazirliyinə 2022-ci il 12 yanvar tarixli 4-12/115 "
+    "saylı məktubla təqdim edilmişdir.",
+)
+
+
+def build_education() -> Document:
+    document = docx.Document()
+    document.core_properties.author = "İcra benchmark corpus"
+    document.core_properties.created = dt.datetime(2022, 1, 12, 9, 0)
+    document.core_properties.modified = dt.datetime(2022, 1, 12, 9, 0)
+    title, heading, introduction = EDUCATION_PARAGRAPHS_BEFORE_TABLE
+    document.add_paragraph().add_run(title).bold = True
+    add_heading_paragraph(document, heading)
+    document.add_paragraph(introduction)
+    add_events_table(document, EDUCATION_TABLE_HEADER, EDUCATION_TABLE_ROWS)
+    *sections, closing = EDUCATION_PARAGRAPHS_AFTER_TABLE
+    for heading, text in zip(sections[::2], sections[1::2], strict=True):
+        add_heading_paragraph(document, heading)
+        document.add_paragraph(text)
+    document.add_paragraph(closing)
+    return document
+
+
 def main() -> None:
     build().save(str(TARGET))
     print(f"wrote {TARGET}")
+    build_education().save(str(EDUCATION_TARGET))
+    print(f"wrote {EDUCATION_TARGET}")
 
 
 if __name__ == "__main__":
