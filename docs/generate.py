@@ -164,8 +164,23 @@ def slot_comments() -> dict[str, str]:
 
 
 def slot_sources(code: str) -> dict[str, str]:
-    """Where ``icra/lang/<code>/__init__.py`` takes each slot from: ``dates.py: MONTHS``."""
-    init = ROOT / "icra" / "lang" / code / "__init__.py"
+    """Where ``icra/lang/<code>/`` fills each slot: the data module with the constant named like
+    it (``dates.py: `MONTHS```, as ``LanguageData.from_modules`` reads them), or, for a slot
+    its ``__init__.py`` passes by name, the module it imports the value from."""
+    import importlib
+    import pkgutil
+
+    from icra.lang import LanguageData
+
+    slots = {field.name.upper(): field.name for field in dataclasses.fields(LanguageData)}
+    package = importlib.import_module(f"icra.lang.{code}")
+    sources = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for constant in vars(module):
+            if constant in slots:
+                sources[slots[constant]] = f"{info.name}.py: `{constant}`"
+    init = Path(package.__file__ or "")
     tree = ast.parse(init.read_text(encoding="utf-8"))
     imported = {
         alias.asname or alias.name: f"{node.module}.py"
@@ -173,17 +188,12 @@ def slot_sources(code: str) -> dict[str, str]:
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 1
         for alias in node.names
     }
-    sources = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "LanguageData":
-            for keyword in node.keywords:
+        for keyword in node.keywords if isinstance(node, ast.Call) else ():
+            if keyword.arg is not None and keyword.arg in slots.values():
                 value = keyword.value
-                if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
-                    sources[keyword.arg or ""] = f"{value.value.id}.py: `{value.attr}`"
-                elif isinstance(value, ast.Name):
-                    sources[keyword.arg or ""] = imported.get(value.id, "__init__.py")
-                else:
-                    sources[keyword.arg or ""] = "__init__.py"
+                named = imported.get(value.id) if isinstance(value, ast.Name) else None
+                sources[keyword.arg] = named or "__init__.py"
     return sources
 
 
