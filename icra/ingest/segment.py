@@ -68,15 +68,64 @@ def _heading_pattern(lang: LanguageData) -> re.Pattern[str]:
     code = rf"{_CODE}{suffix}"
     # "13.3.6-cı və 13.3.7-ci", "13.3.6, 13.3.7", "13.3.6-13.3.7".
     joiner = rf"\s*(?:,|[-‐‑–]|(?:{_alternation(lang.conjunctions)})(?!\w))\s*"
+    # "Objective 1 / Activity 1.1.2": the part of the plan the coded one belongs to, named first.
+    parent = (
+        rf"(?:{_alternation(lang.numbered_heading_words)})(?!\w)\.?\s*\d{{1,3}}(?:\.\d{{1,3}})*\s*[/|]\s*"
+    )
     return re.compile(
-        rf"^{_BULLET}(?P<before>(?:{word}\.?\s*)+)?(?P<codes>{code}(?:{joiner}{code})*)"
+        rf"^{_BULLET}(?:{parent})?(?P<before>(?:{word}\.?\s*)+)?(?P<codes>{code}(?:{joiner}{code})*)"
         rf"(?P<after>(?:\s+{word})+)?[ \t\u00a0\r]*(?P<end>[:.|–—)]|-\s|$)?",
         re.MULTILINE,
     )
 
 
+@cache
+def _numbered_pattern(lang: LanguageData) -> re.Pattern[str]:
+    """A number alone after a word naming a numbered part of a plan: "Пункт 7.", "Objective 1"."""
+    word = rf"(?:{_alternation(lang.numbered_heading_words)})(?!\w)"
+    return re.compile(
+        rf"^{_BULLET}{word}\.?[ \t\u00a0]*(?P<code>\d{{1,3}})(?!\d|[.,]\d)"
+        rf"[ \t\u00a0\r]*(?P<end>[.:)]|[–—]\s|$)",
+        re.MULTILINE,
+    )
+
+
 def find_headings(text: str, lang: LanguageData) -> list[Heading]:
-    """Every line that opens a section, in order."""
+    """Every line that opens a section, in order; a part of the plan that only groups the
+    parts right under it ("Задача 2.4 <title>" before "Мероприятие 2.4.1.") opens none."""
+    headings = _coded_headings(text, lang) + _numbered_headings(text, lang)
+    return _without_groups(text, sorted(headings, key=lambda heading: heading.start))
+
+
+def _numbered_headings(text: str, lang: LanguageData) -> list[Heading]:
+    return [
+        Heading(match.start(), match.end(), (match["code"],))
+        for match in _numbered_pattern(lang).finditer(lang.fold(text))
+        if not _runs_on(text, match.end())
+    ]
+
+
+def _without_groups(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings less those with no text but their title right before one of their sub-items."""
+    kept: list[Heading] = []
+    for heading, following in zip(headings, [*headings[1:], None][: len(headings)], strict=True):
+        if following and _sub_items(following.codes, heading.codes) and _title_only(text, heading, following):
+            continue
+        kept.append(heading)
+    return kept
+
+
+def _title_only(text: str, heading: Heading, following: Heading) -> bool:
+    """Whether nothing stands between the line of ``heading`` and ``following``."""
+    line_end = text.find("\n", heading.end, following.start)
+    return line_end == -1 or not text[line_end : following.start].strip()
+
+
+def _sub_items(codes: tuple[str, ...], parents: tuple[str, ...]) -> bool:
+    return all(any(code.startswith(parent + ".") for parent in parents) for code in codes)
+
+
+def _coded_headings(text: str, lang: LanguageData) -> list[Heading]:
     headings = []
     for match in _heading_pattern(lang).finditer(lang.fold(text)):
         codes = tuple(re.findall(_CODE, match["codes"]))

@@ -115,6 +115,9 @@ class LanguageData:
     common_words: frozenset[str] = frozenset()
     # Words that stand around plan codes in a section heading ("yarımbənd üzrə", "п.", "Measure").
     heading_words: tuple[str, ...] = ()
+    # Words naming a numbered part of a plan ("Пункт 7.", "Objective 1", "Tədbir 3"): after one, a
+    # number alone is a code too; heading words that are prepositions ("по", "under") are not among them.
+    numbered_heading_words: tuple[str, ...] = ()
     # Words joining two codes in one heading ("13.3.6-cı və 13.3.7-ci").
     conjunctions: tuple[str, ...] = ()
     # Words that end an action plan's name ("Fəaliyyət Planı", "План действий").

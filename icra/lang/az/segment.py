@@ -18,8 +18,13 @@ HEADING_WORDS = (
     "yarımbəndlər",
     "yarımbəndləri",
     "tədbir",
+    "məqsəd",
+    "vəzifə",
     "üzrə",
 )
+
+# The parts of a plan that are numbered: "Bənd 7", "Tədbir 3.1.2", "Məqsəd 1", "Vəzifə 2.4".
+NUMBERED_HEADING_WORDS = ("bənd", "yarımbənd", "tədbir", "məqsəd", "vəzifə")
 
 CONJUNCTIONS = ("və",)
 

@@ -16,6 +16,24 @@ HEADING_WORDS = (
     "activities",
     "action",
     "under",
+    "objective",
+    "goal",
+    "task",
+    "paragraph",
+    "point",
+)
+
+# The parts of a plan that are numbered: "Objective 1", "Activity 2.1.3", "Action 4".
+NUMBERED_HEADING_WORDS = (
+    "measure",
+    "item",
+    "sub-item",
+    "activity",
+    "action",
+    "objective",
+    "goal",
+    "task",
+    "point",
 )
 
 CONJUNCTIONS = ("and",)
