@@ -11,13 +11,12 @@ from icra.services.agencies import get_agency, list_agencies
 from icra.services.plans import get_plan, items_by_code, list_plans, plan_items
 from icra.web.api import schemas
 from icra.web.api.auth import ApiUser
+from icra.web.api.filters import CODE
 from icra.web.deps import SessionDep
 
 router = APIRouter()
-# Codes as plans and agencies write them (NAP-2014-2018, 13.1.1, DMX).
-PlanCode = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$")]
-ItemCode = Annotated[str, Path(pattern=r"^\d{1,4}(\.\d{1,4}){0,5}$")]
-AgencyCode = Annotated[str, Path(pattern=r"^[A-Za-z0-9._-]{1,20}$")]
+# Codes as plans and agencies write them (nap-2014-2018, 13.1.1, DMX).
+Code = Annotated[str, Path(pattern=CODE)]
 
 
 @router.get("/plans", tags=["plans"])
@@ -26,19 +25,19 @@ def plans(session: SessionDep, user: ApiUser) -> list[schemas.Plan]:
 
 
 @router.get("/plans/{code}", tags=["plans"])
-def plan(session: SessionDep, user: ApiUser, code: PlanCode) -> schemas.Plan:
+def plan(session: SessionDep, user: ApiUser, code: Code) -> schemas.Plan:
     return schemas.Plan.model_validate(get_plan(session=session, code=code))
 
 
 @router.get("/plans/{code}/items", tags=["plans"])
-def plan_item_list(session: SessionDep, user: ApiUser, code: PlanCode) -> list[schemas.PlanItem]:
+def plan_item_list(session: SessionDep, user: ApiUser, code: Code) -> list[schemas.PlanItem]:
     """Every item of the plan in code order: sections, measures and sub-items."""
     items = plan_items(session=session, plan=get_plan(session=session, code=code))
     return [schemas.PlanItem.of(item) for item in items]
 
 
 @router.get("/plans/{code}/items/{item_code}", tags=["plans"])
-def plan_item(session: SessionDep, user: ApiUser, code: PlanCode, item_code: ItemCode) -> schemas.PlanItem:
+def plan_item(session: SessionDep, user: ApiUser, code: Code, item_code: Code) -> schemas.PlanItem:
     found = get_plan(session=session, code=code)
     item = items_by_code(session=session, plan=found, codes=[item_code]).get(item_code)
     if item is None:
@@ -52,5 +51,5 @@ def agencies(session: SessionDep, user: ApiUser) -> list[schemas.Agency]:
 
 
 @router.get("/agencies/{code}", tags=["agencies"])
-def agency(session: SessionDep, user: ApiUser, code: AgencyCode) -> schemas.Agency:
+def agency(session: SessionDep, user: ApiUser, code: Code) -> schemas.Agency:
     return schemas.Agency.model_validate(get_agency(session=session, code=code))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Query, Response
 from sqlalchemy.orm import Session
 
 from icra.db import models as db
@@ -18,10 +18,8 @@ from icra.services import review
 from icra.services.workflow import readable_report
 from icra.web.api import schemas
 from icra.web.api.auth import ApiUser
-from icra.web.api.reports import MAX_ID, Chosen, Limit, Offset, PlanItemCode, readable
+from icra.web.api.filters import Chosen, Id, Limit, Offset, PlanItemCode, readable
 from icra.web.deps import SessionDep
-
-ItemId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 def _readable_item(
@@ -88,7 +86,7 @@ def item_router(kind: review.ItemKind, answer: type[schemas.ItemT], path: str) -
         return list(found[offset : offset + limit])
 
     @router.get(f"/{path}/{{item_id}}", response_model=answer, name=f"get {kind.name}")
-    def item_get(session: SessionDep, user: ApiUser, item_id: ItemId) -> schemas.Stored:
+    def item_get(session: SessionDep, user: ApiUser, item_id: Id) -> schemas.Stored:
         return schemas.item_of(answer, *_readable_item(session, user, kind, item_id))
 
     @router.patch(
@@ -98,7 +96,7 @@ def item_router(kind: review.ItemKind, answer: type[schemas.ItemT], path: str) -
         description=f"Fields: {fields}.",
     )
     def item_edit(
-        session: SessionDep, user: ApiUser, item_id: ItemId, change: schemas.ItemChange
+        session: SessionDep, user: ApiUser, item_id: Id, change: schemas.ItemChange
     ) -> schemas.Stored:
         entry, item = _readable_item(session, user, kind, item_id)
         values = _form_values(kind, change.values, item)
@@ -114,7 +112,7 @@ def item_router(kind: review.ItemKind, answer: type[schemas.ItemT], path: str) -
         return schemas.item_of(answer, entry, item)
 
     @router.post(f"/{path}/{{item_id}}/confirm", response_model=answer, name=f"confirm {kind.name}")
-    def item_confirm(session: SessionDep, user: ApiUser, item_id: ItemId) -> schemas.Stored:
+    def item_confirm(session: SessionDep, user: ApiUser, item_id: Id) -> schemas.Stored:
         entry, item = _readable_item(session, user, kind, item_id)
         review.confirm_item(
             session=session, report_id=entry.report_id, kind=kind.name, item_id=item_id, user=user
@@ -123,7 +121,7 @@ def item_router(kind: review.ItemKind, answer: type[schemas.ItemT], path: str) -
         return schemas.item_of(answer, entry, item)
 
     @router.delete(f"/{path}/{{item_id}}", status_code=204, name=f"delete {kind.name}")
-    def item_delete(session: SessionDep, user: ApiUser, item_id: ItemId) -> Response:
+    def item_delete(session: SessionDep, user: ApiUser, item_id: Id) -> Response:
         entry, _ = _readable_item(session, user, kind, item_id)
         review.delete_item(
             session=session, report_id=entry.report_id, kind=kind.name, item_id=item_id, user=user
@@ -140,7 +138,7 @@ def item_router(kind: review.ItemKind, answer: type[schemas.ItemT], path: str) -
     def item_add(
         session: SessionDep,
         user: ApiUser,
-        entry_id: Annotated[int, Path(ge=1, le=MAX_ID)],
+        entry_id: Id,
         new: schemas.NewItem,
     ) -> schemas.Stored:
         entry = session.get(db.Entry, entry_id)

@@ -4,70 +4,25 @@ and search their text. Who may do what is decided by ``icra.services.workflow``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from icra.db import models as db
-from icra.db.models import Report, ReportStatus, User, UserRole
+from icra.db.models import Report, User, UserRole
 from icra.errors import InputError, NotFound
 from icra.services.intake import ingest_report
 from icra.services.search import search
 from icra.services.workflow import allowed_moves, move_report, readable_report, visible_reports
 from icra.web.api import schemas
 from icra.web.api.auth import ApiUser
+from icra.web.api.filters import CODE, Chosen, Id, Limit, Offset, PlanItemCode, Year, readable
 from icra.web.deps import SessionDep
 
 router = APIRouter()
-# Ids are 32-bit on every database: a larger number names nothing.
-MAX_ID = 2**31 - 1
-CODE = r"^[A-Za-z0-9._-]{1,60}$"
-ReportId = Annotated[int, Path(ge=1, le=MAX_ID)]
-Year = Annotated[int | None, Query(ge=1900, le=2200)]
-PlanItemCode = Annotated[str | None, Query(pattern=CODE, description="Plan item code, e.g. 13.1.1.")]
-Limit = Annotated[int, Query(ge=1, le=1000)]
-Offset = Annotated[int, Query(ge=0, le=MAX_ID)]
-
-
-@dataclass(frozen=True)
-class ReportFilter:
-    """Which of the caller's readable reports a list is about (each filter optional)."""
-
-    agency: str | None = None
-    plan: str | None = None
-    year: int | None = None
-    report_status: ReportStatus | None = None
-    report: int | None = None
-
-    def keeps(self, report: Report) -> bool:
-        return (
-            (self.agency is None or report.agency.code == self.agency.upper())
-            and (self.plan is None or report.plan.code == self.plan)
-            and (self.year is None or report.year == self.year)
-            and (self.report_status is None or report.status is self.report_status)
-            and (self.report is None or report.id == self.report)
-        )
-
-
-def report_filter(
-    agency: Annotated[str | None, Query(pattern=CODE, description="Agency code, e.g. DMX.")] = None,
-    plan: Annotated[str | None, Query(pattern=CODE, description="Plan code.")] = None,
-    year: Year = None,
-    report_status: ReportStatus | None = None,
-    report: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Report id.")] = None,
-) -> ReportFilter:
-    return ReportFilter(agency, plan, year, report_status, report)
-
-
-Chosen = Annotated[ReportFilter, Depends(report_filter)]
-
-
-def readable(session: Session, user: User, chosen: ReportFilter) -> list[Report]:
-    return [report for report in visible_reports(session=session, user=user) if chosen.keeps(report)]
 
 
 def report_answer(session: Session, user: User, report: Report) -> schemas.Report:
@@ -89,7 +44,7 @@ def reports(
 
 
 @router.get("/reports/{report_id}", tags=["reports"])
-def report(session: SessionDep, user: ApiUser, report_id: ReportId) -> schemas.Report:
+def report(session: SessionDep, user: ApiUser, report_id: Id) -> schemas.Report:
     return report_answer(session, user, readable_report(session=session, report_id=report_id, user=user))
 
 
@@ -137,7 +92,7 @@ async def send_report(
 def make_move(
     session: SessionDep,
     user: ApiUser,
-    report_id: ReportId,
+    report_id: Id,
     move: Annotated[str, Path(description="submit, return, approve, publish or reopen.")],
     body: schemas.Move | None = None,
 ) -> schemas.Report:
@@ -148,7 +103,7 @@ def make_move(
 
 
 @router.get("/reports/{report_id}/entries", tags=["entries"])
-def report_entries(session: SessionDep, user: ApiUser, report_id: ReportId) -> list[schemas.Entry]:
+def report_entries(session: SessionDep, user: ApiUser, report_id: Id) -> list[schemas.Entry]:
     """The report's parts, one per plan item or group of items, with their text."""
     found = readable_report(session=session, report_id=report_id, user=user)
     return [schemas.Entry.of(entry) for entry in found.entries]
@@ -173,9 +128,7 @@ def entries(
 
 
 @router.get("/entries/{entry_id}", tags=["entries"])
-def entry(
-    session: SessionDep, user: ApiUser, entry_id: Annotated[int, Path(ge=1, le=MAX_ID)]
-) -> schemas.Entry:
+def entry(session: SessionDep, user: ApiUser, entry_id: Id) -> schemas.Entry:
     found = session.get(db.Entry, entry_id)
     if found is None:
         raise NotFound(f"no entry {entry_id}")

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 
 from icra.services.tokens import create_token, list_tokens, revoke_token
 from icra.web.api import schemas
 from icra.web.api.auth import ApiUser
-from icra.web.api.reports import MAX_ID
+from icra.web.api.filters import Id
 from icra.web.deps import SessionDep
 
 router = APIRouter(prefix="/tokens", tags=["tokens"])
@@ -31,7 +29,5 @@ def new_token(session: SessionDep, user: ApiUser, new: schemas.NewToken) -> sche
 
 
 @router.delete("/{token_id}")
-def revoke(
-    session: SessionDep, user: ApiUser, token_id: Annotated[int, Path(ge=1, le=MAX_ID)]
-) -> schemas.Token:
+def revoke(session: SessionDep, user: ApiUser, token_id: Id) -> schemas.Token:
     return schemas.Token.model_validate(revoke_token(session=session, token_id=token_id, user=user))
