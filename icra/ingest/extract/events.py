@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from icra.ingest.extract.context import ExtractionContext
 from icra.ingest.extract.dates import DateMention
+from icra.ingest.extract.numbers import read_word_number, word_number_pattern
 from icra.ingest.sentences import split_sentences, table_row
 from icra.lang import LanguageData
 from icra.model import Event
@@ -60,7 +61,7 @@ def _participants_pattern(lang: LanguageData) -> re.Pattern[str]:
     # "6 nəfər", "5-6 nəfər", "25 labour inspectors", "35 prokuror iştirak etmişdir",
     # "iki əməkdaşı iştirak etmişdir": a number (or a number word), at most one word, a head word.
     return re.compile(
-        rf"(?<![\w.,/])(\d{{1,5}}|{_alternation(lang.number_words)})(?!\w)(?:\s*[-–]\s*\d{{1,5}})?"
+        rf"(?<![\w.,/])(\d{{1,5}}|{word_number_pattern(lang).pattern})(?!\w)(?:\s*[-–]\s*\d{{1,5}})?"
         rf"\s+(?:[^\W\d_]+\s+)?(?:{_alternation(lang.participant_words)})\w*"
     )
 
@@ -246,8 +247,12 @@ def _participants(
     only one there) is none ("12 мая 2017 года сотрудники полиции ...")."""
     for match in _participants_pattern(lang).finditer(folded, start, end):
         if date is None or not date.start <= match.start() < date.end:
-            count = int(match[1]) if match[1].isdigit() else lang.number_words[match[1]]
-            return count, match.end()
+            words = (
+                None if match[1].isdigit() else read_word_number(folded, match.start(1), match.end(1), lang)
+            )
+            # Number words that are no one number ("one two") count no one.
+            if words is None or words.end == match.end(1):
+                return (words.value if words else int(match[1])), match.end()
     return None
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from icra.ingest.extract.docrefs import is_document_date
+from icra.ingest.extract.numbers import find_word_numbers
 from icra.ingest.sentences import split_sentences
 from icra.lang import LanguageData
 from icra.model import Figure
@@ -94,15 +95,12 @@ def _with_multiplier(number: _Number, text: str, folded: str, lang: LanguageData
 def _numbers(text: str, lang: LanguageData) -> list[_Number]:
     folded = lang.fold(text)
     found = [_Number(m.start(), m.end(), _parse(m.group())) for m in _NUMBER.finditer(text)]
-    for match in _WORD.finditer(folded):
-        value = lang.number_words.get(match.group())
+    for words in find_word_numbers(folded, lang):
         # A capitalised number word opens a sentence as a determiner ("Two experts"), and "bir" is
         # also the article "a": words count only lower-case and from two up, or before a multiplier.
-        if value is None:
-            continue
-        word_number = _Number(match.start(), match.end(), float(value))
+        word_number = _Number(words.start, words.end, float(words.value))
         with_factor = _with_multiplier(word_number, text, folded, lang)
-        if with_factor is not word_number or (value >= 2 and not text[match.start()].isupper()):
+        if with_factor is not word_number or (words.value >= 2 and not text[words.start].isupper()):
             found.append(word_number)
     return sorted((_with_multiplier(n, text, folded, lang) for n in found), key=lambda n: n.start)
 

@@ -14,6 +14,15 @@ NUMBER_WORDS = {
     "səkkiz": 8,
     "doqquz": 9,
     "on": 10,
+    "iyirmi": 20,
+    "otuz": 30,
+    "qırx": 40,
+    "əlli": 50,
+    "altmış": 60,
+    "yetmiş": 70,
+    "səksən": 80,
+    "doxsan": 90,
+    "yüz": 100,
 }
 
 # Words that multiply the number before them, in any case form: "14 min 718", "15,2 milyon".

@@ -167,6 +167,22 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "On 18 December 2017 a round table took place at the Ministry's Training Centre.",
         [(D(2017, 12, 18), D(2017, 12, 18), None, "Ministry's Training Centre", "meeting")],
     ),
+    # Participants in words: a row of number words is one number.
+    (
+        "az",
+        "12 aprel 2017-ci il tarixində Şəkidə keçirilmiş seminarda iyirmi yeddi nəfər iştirak edib.",
+        [(D(2017, 4, 12), D(2017, 4, 12), 27, "Şəki", "seminar")],
+    ),
+    (
+        "en",
+        "On 3 October 2017 a training for forty-one police officers was held in Ganja.",
+        [(D(2017, 10, 3), D(2017, 10, 3), 41, "Ganja", "training")],
+    ),
+    (
+        "ru",
+        "Трое специалистов 9 ноября 2017 года приняли участие в семинаре.",
+        [(D(2017, 11, 9), D(2017, 11, 9), 3, None, "seminar")],
+    ),
     # The next sentence may tell who took part, if it dates nothing.
     (
         "az",

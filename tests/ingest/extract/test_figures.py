@@ -59,6 +59,9 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("en", "Two experts from the OSCE led the session under Article 5 of the Law.", []),
     ("en", "4 traffickers were sentenced to 5 to 12 years, as Recommendation 4 asked.", [4]),
     ("en", "On 12 May 2018 a training for 25 participants was held in Baku.", []),
+    ("az", "İl ərzində qırx üç qurban müəyyən edilib.", [43]),
+    ("en", "The hotline took two hundred calls and sixty-four complaints.", [200, 64]),
+    ("ru", "В приют поступили двадцать восемь женщин.", [28]),
 ]
 
 
