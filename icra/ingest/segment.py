@@ -74,7 +74,7 @@ def _heading_pattern(lang: LanguageData) -> re.Pattern[str]:
     )
     return re.compile(
         rf"^{_BULLET}(?:{parent})?(?P<before>(?:{word}\.?\s*)+)?(?P<codes>{code}(?:{joiner}{code})*)"
-        rf"(?P<after>(?:\s+{word})+)?[ \t\u00a0\r]*(?P<end>[:.|–—)]|-\s|$)?",
+        rf"(?P<after>(?:\s+{word})+)?[ \t\u00a0\r]*(?P<end>\.?[ \t\u00a0]*\||[:.–—)]|-\s|$)?",
         re.MULTILINE,
     )
 
@@ -141,7 +141,8 @@ def _coded_headings(text: str, lang: LanguageData) -> list[Heading]:
         if colon_line:
             headings.append(Heading(match.start(), colon_line.end(1), codes))
             continue
-        bare_ok = end == "|" or (sub_item and end is not None)
+        # "1.1. | Title | ...": a code in the first cell of a table row, with or without its stop.
+        bare_ok = (end or "").endswith("|") or (sub_item and end is not None)
         ended = end is not None or (match["before"] is not None and match.end() < len(text))
         if ((has_words and ended) or bare_ok) and not _runs_on(text, match.end()):
             headings.append(Heading(match.start(), match.end(), codes))

@@ -91,8 +91,9 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         rf"{m('bm')}\s+{d('bd1')}(?:{_DASH}{d('bd2')})?(?:,?\s+{y('by')}|(?=\s*[,/(;:—–]))",
         # 2016-04-13 (ISO 8601, in tables and English texts)
         rf"(?P<iy>{_YEAR})-(?P<im>\d\d)-(?P<id>\d\d)",
-        # 13.04.2016-cı il  /  15-01-2020  /  05 / 04 / 2012
-        rf"(?P<nd>\d{{1,2}})(?P<sep>\s?[./-]\s?)(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}){year_tail}",
+        # 13.04.2016-cı il  /  15-01-2020  /  05 / 04 / 2012  /  03.04.2021 – 05.04.2021
+        rf"(?P<nd>\d{{1,2}})(?P<sep>\s?[./-]\s?)(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}){year_tail}"
+        rf"(?:{_DASH}(?P<nd2>\d{{1,2}})(?P=sep)(?P<nm2>\d{{1,2}})(?P=sep)(?P<ny2>{_YEAR}){year_tail})?",
         # aprel 2016
         rf"{m('mm')},?\s+{y('my')}",
         # 2014-2018-ci illər  /  2016-cı il  /  2012 года
@@ -192,7 +193,8 @@ def _from_match(
         return day, day, "day"
     if g["nd"]:
         day = dt.date(int(g["ny"] or 0), int(g["nm"] or 0), int(g["nd"]))
-        return day, day, "day"
+        last = dt.date(int(g["ny2"]), int(g["nm2"] or 0), int(g["nd2"])) if g["nd2"] and g["ny2"] else day
+        return (day, last, "day") if day <= last else None
     if g["mm"]:
         mo = month("mm")
         if not mo:
@@ -209,7 +211,7 @@ def _from_match(
 
 
 # The groups of ``_pattern`` that hold a year written out.
-_YEARS = ("ry", "xy1", "xy2", "fy", "gy", "ay", "by", "ny", "my", "yy1", "iy")
+_YEARS = ("ry", "xy1", "xy2", "fy", "gy", "ay", "by", "ny", "ny2", "my", "yy1", "iy")
 
 
 def _parsed(

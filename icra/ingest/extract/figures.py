@@ -122,7 +122,10 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
     line_start = text.rfind("\n", 0, number.start) + 1
     line_end = text.find("\n", number.end) % (len(text) + 1)
     alone_on_line = text[line_start:line_end].strip(" \t\u00a0№#") == text[number.start : number.end]
-    numbering = text[line_start : number.start].strip() == "" and text[number.end : number.end + 1] in ".)"
+    # "3." or "3)" opening a line numbers an item; "3 |" opening a table row numbers the row.
+    numbering = text[line_start : number.start].strip() == "" and re.match(
+        r"[.)]|[ \t\u00a0]*\|", text[number.end :]
+    )
     # A number alone in brackets names something: "qaynar xətt (152)".
     bracketed = text[number.start - 1 : number.start] == "(" and text[number.end : number.end + 1] == ")"
     slashed = bool(re.search(r"/\s*$", text[: number.start]) or re.match(r"\s*/", text[number.end :]))

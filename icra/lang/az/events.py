@@ -27,6 +27,8 @@ EVENT_KINDS = {
     "ziyarət": "visit",
     "təcrübə mübadiləsi": "visit",
     "festival": "other",
+    "mərasim": "other",
+    "müsabiqə": "other",
     "sərgi": "other",
     "həftə": "campaign",
     "mühazirə": "training",

@@ -25,6 +25,8 @@ EVENT_KINDS = {
     "study visit": "visit",
     "exchange programme": "visit",
     "festival": "other",
+    "ceremony": "other",
+    "contest": "other",
     "exhibition": "other",
     "week": "campaign",
     "lecture": "training",

@@ -29,6 +29,8 @@ EVENT_KINDS = {
     "обмен опытом": "visit",
     "стажировк": "training",
     "фестивал": "other",
+    "церемони": "other",
+    "конкурс": "other",
     "выставк": "other",
     "недел": "campaign",
     "лекци": "training",

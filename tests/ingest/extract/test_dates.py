@@ -12,6 +12,8 @@ D = dt.date
 CASES = [
     ("az", "1 dekabr 2016-cı il tarixli 02/2896 saylı məktub", D(2016, 12, 1), D(2016, 12, 1)),
     ("az", "13.04.2016-cı il tarixli 3/851-04 saylı", D(2016, 4, 13), D(2016, 4, 13)),
+    ("az", "Seminar | 07.06.2017 – 09.06.2017 | Naxçıvan", D(2017, 6, 7), D(2017, 6, 9)),
+    ("en", "from 28/02/2018 - 02/03/2018", D(2018, 2, 28), D(2018, 3, 2)),
     ("az", "2015-ci il 20 oktyabr tarixli, 1410-IVQ nömrəli Qanun", D(2015, 10, 20), D(2015, 10, 20)),
     ("az", "14-15 aprel 2016-cı il tarixlərdə Kişinyovda", D(2016, 4, 14), D(2016, 4, 15)),
     ("az", "seminar -14-15 aprel 2016-cı il, Bakı", D(2016, 4, 14), D(2016, 4, 15)),

@@ -183,6 +183,11 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "Трое специалистов 9 ноября 2017 года приняли участие в семинаре.",
         [(D(2017, 11, 9), D(2017, 11, 9), 3, None, "seminar")],
     ),
+    (
+        "az",
+        "Müsabiqənin qaliblərinə mükafatlar 18 dekabr 2017-ci il tarixində keçirilmiş mərasimdə verilib.",
+        [(D(2017, 12, 18), D(2017, 12, 18), None, None, "other")],
+    ),
     # The next sentence may tell who took part, if it dates nothing.
     (
         "az",
