@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from icra.ingest.extract.docrefs import is_document_date
@@ -37,6 +39,8 @@ _CLAUSE_END = re.compile(r"[,;:.()\"“”«»\n]|\s[-–—]\s")
 # The most words a figure's "what" keeps.
 _WHAT_WORDS = 10
 _YEARS = range(1900, 2100)
+# How many characters before a number may hold its mark ("№ 208", "02/ 2896").
+_BEFORE_WINDOW = 20
 # How many words after a number may still say it counts an event's participants.
 _PARTICIPANT_REACH = 3
 # Two figures count the same thing where the word after them begins alike ("insana", "insanı").
@@ -106,7 +110,10 @@ def _numbers(text: str, lang: LanguageData) -> list[_Number]:
 
 
 def _in_spans(number: _Number, spans: list[tuple[int, int]]) -> bool:
-    return any(start < number.end and number.start < end for start, end in spans)
+    """Whether ``number`` overlaps one of ``spans`` (in order, none overlapping another): only the
+    last span that starts before the number ends can, found by bisection (texts of many pages)."""
+    index = bisect_left(spans, (number.end, -1)) - 1
+    return index >= 0 and number.start < spans[index][1]
 
 
 def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bool:
@@ -128,7 +135,10 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
     )
     # A number alone in brackets names something: "qaynar xətt (152)".
     bracketed = text[number.start - 1 : number.start] == "(" and text[number.end : number.end + 1] == ")"
-    slashed = bool(re.search(r"/\s*$", text[: number.start]) or re.match(r"\s*/", text[number.end :]))
+    # (What stands before a number is read from a window, not the whole text before it: a long text
+    # has thousands of numbers.)
+    just_before = text[max(0, number.start - _BEFORE_WINDOW) : number.start].rstrip()
+    slashed = just_before.endswith("/") or bool(re.match(r"\s*/", text[number.end :]))
     # Counts are not written with a leading zero; codes and phone numbers are: "(012) 590".
     leading_zero = re.match(r"0\d", text[number.start : number.end]) is not None
     written = text[number.start : number.end]
@@ -140,7 +150,7 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or numbering
         or slashed
         or bracketed
-        or text[: number.start].rstrip().endswith(("№", "#"))
+        or just_before.endswith(("№", "#"))
         or (hyphen_suffix and hyphen_suffix.group(1) in lang.ordinal_suffixes)
         or next_word in lang.not_figure_words
         or next_word in lang.doc_number_after
@@ -160,6 +170,7 @@ def _ranges_over_duration(folded: str, number: _Number, lang: LanguageData) -> b
     return bool(joined and joined.group(1) in lang.range_joiners and joined.group(2) in lang.not_figure_words)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_month(word: str, lang: LanguageData) -> bool:
     """A month in any case form ("martın") or cut short ("апр"); "marriage" is not "mar"."""
     return word in lang.months or any(
@@ -203,9 +214,13 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     folded = lang.fold(text)
     sentences = split_sentences(text, lang)
     date_spans = [(d.start, d.end) for d in ctx.dates]
+    date_starts = [d.start for d in ctx.dates]
     event_days = [d for d in ctx.dates if d.precision == "day" and not is_document_date(folded, d, lang)]
+    event_starts = [d.start for d in event_days]
     event_lines = [
-        (start, end) for start, end in sentences if any(start <= d.start < end for d in event_days)
+        (start, end)
+        for start, end in sentences
+        if bisect_left(event_starts, start) < bisect_left(event_starts, end)
     ]
     figures: list[Figure] = []
     consumed_to = 0
@@ -223,7 +238,7 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
             Figure(
                 value=_value(number),
                 what=_what(text, number),
-                period=_period(ctx, sentences, number),
+                period=_period(ctx, sentences, date_starts, number),
                 unit=_unit(folded, number, lang),
                 section=ctx.code,
                 section_index=ctx.section_index,
@@ -249,11 +264,15 @@ def _once(figures: list[Figure], lang: LanguageData) -> list[Figure]:
     return kept
 
 
-def _period(ctx: ExtractionContext, sentences: list[tuple[int, int]], number: _Number) -> str | None:
-    """The year or month the figure's sentence names ("2016-cı ilin"), else the report's year."""
-    for start, end in sentences:
-        if start <= number.start < end:
-            named = [d for d in ctx.dates if start <= d.start < end and d.precision != "day"]
-            if named:
-                return named[0].text
+def _period(
+    ctx: ExtractionContext, sentences: list[tuple[int, int]], date_starts: list[int], number: _Number
+) -> str | None:
+    """The year or month the figure's sentence names ("2016-cı ilin"), else the report's year.
+    ``date_starts`` are where ``ctx.dates`` start: both lookups bisect."""
+    index = bisect_right(sentences, (number.start, len(ctx.text))) - 1
+    if index >= 0 and number.start < sentences[index][1]:
+        start, end = sentences[index]
+        for date in ctx.dates[bisect_left(date_starts, start) : bisect_left(date_starts, end)]:
+            if date.precision != "day":
+                return date.text
     return str(ctx.year) if ctx.year else None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -47,6 +47,9 @@ _NEXT_HEAD_REACH = 2
 _BRACKET_REACH = 20
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
 _ABBREVIATION_LEN = 7
+# What a word is (its role, head, place) depends on the word and the language only: it is worked out
+# once per distinct word, which a report repeats many times (most of the time organisations took).
+_WORD_CACHE = 1 << 16
 
 
 class _Role(Enum):
@@ -98,6 +101,7 @@ class _Body:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _abbreviation(text: str) -> str | None:
     """The abbreviation a token is, without its case ending: "BMqT-nin" -> "BMqT"."""
     base = _ABBREVIATION_PART.match(text)
@@ -110,18 +114,21 @@ def _abbreviation(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _head_of(folded: str, lang: LanguageData) -> str | None:
     """The head's dictionary form; an empty one marks a word that only begins like a head ("commissioner")."""
     matches = [stem for stem in lang.org_heads if folded.startswith(stem)]
     return (lang.org_heads[max(matches, key=len)] or None) if matches else None
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _is_document_word(folded: str, lang: LanguageData) -> bool:
     return any(folded.startswith(stem) for stem in lang.doc_kinds) and not folded.startswith(
         lang.doc_kind_exceptions
     )
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _role(text: str, folded: str, lang: LanguageData) -> _Role:
     if text in _OPEN_QUOTES or text in _CLOSE_QUOTES:
         return _Role.quote
@@ -137,6 +144,7 @@ def _role(text: str, folded: str, lang: LanguageData) -> _Role:
     return _Role.other
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _is_place_in_case(folded: str, lang: LanguageData) -> bool:
     return any(
         folded[:length] in lang.places and folded[length:] in lang.place_suffixes
@@ -479,6 +487,7 @@ def _names_a_part(name: str, abbreviation: str, lang: LanguageData) -> bool:
     return len(key) > len(known_key) + _TYPO_LEN and fuzz.partial_ratio(known_key, key) >= _SAME_BODY_RATIO
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _key(name: str, lang: LanguageData) -> str:
     key = re.sub(r"[“”«»\"„'’]", "", lang.fold(name))
     key = re.sub(r"\s+", " ", key).strip()
