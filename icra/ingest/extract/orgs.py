@@ -250,8 +250,14 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
         if token.head and token.role is _Role.other:
             break
         if token.role is _Role.other:
-            # Only a capitalised unit reaches back over lower-case words to the body that owns it.
-            owner = _owner_before(tokens, i) if tokens[head_index].role is _Role.capital else None
+            # A unit reaches back over lower-case words to the body that owns it, whose genitive
+            # opens the unit's capitalised name: "ABŞ Dövlət Departamentinin İnsan alverinə qarşı
+            # Mübarizə Ofisi", "Daxili İşlər Nazirliyinin İnsan alverinə qarşı mübarizə idarəsi".
+            # A unit in lower case named by a place is a local branch, no name: "Komitəsinin Cəlilabad
+            # bölgəsi üzrə şöbəsi".
+            owner = _owner_before(tokens, i)
+            if owner is not None and tokens[head_index].role is not _Role.capital and tokens[owner + 1].place:
+                owner = None
             if owner is None:
                 break
             first, i = owner, owner - 1

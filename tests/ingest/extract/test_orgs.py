@@ -18,6 +18,17 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A unit in lower case named after its owner's genitive; a local branch named by a place is none.
+    (
+        "az",
+        "Səhiyyə Nazirliyinin Tibbi sığorta üzrə şöbəsi hesabat verib.",
+        {("Səhiyyə Nazirliyi", None), ("Səhiyyə Nazirliyinin Tibbi sığorta üzrə şöbəsi", None)},
+    ),
+    (
+        "az",
+        "Səhiyyə Nazirliyinin Gəncə bölgəsi üzrə şöbəsi hesabat verib.",
+        {("Səhiyyə Nazirliyi", None)},
+    ),
     # Case forms of one body, and its abbreviation with a case ending.
     (
         "az",
