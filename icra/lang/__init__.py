@@ -75,6 +75,9 @@ class LanguageData:
     # Connectors that continue a name after its head ("Ministry of ...", "Служба по ..."); a language
     # whose names end at the head leaves this empty.
     org_continuers: tuple[str, ...] = ()
+    # Words after a body's name that make the body named next its owner: "... Service under the
+    # Ministry of ...", "... Department ... of the Ministry ...", "служба ... при Правительстве".
+    org_subordinators: tuple[str, ...] = ()
     # Word endings of lower-case words after a head (Russian "внутренних дел"); empty: none may.
     org_inner_endings: tuple[str, ...] = ()
     # Endings of the adjectives before a head where names have one capital ("Государственная",

@@ -290,24 +290,45 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
     short_abbreviation = opener.role is _Role.abbreviation and len(opener.text) <= _TRAILING_ABBREVIATION_LEN
     if not (
         opener.folded in lang.org_continuers
+        or _owned_by_next(tokens, head_index + 1, lang)
         or _is_complement(opener, lang)
         or short_abbreviation
         or genitive_follows
     ):
         return last
-    while (
-        i < len(tokens)
-        and (tokens[i].joined or _lists_fields(tokens, i, lang))
-        and (
-            tokens[i].role in (_Role.capital, _Role.abbreviation, _Role.connector)
-            or _is_complement(tokens[i], lang)
-        )
-        and not _begins_next_name(tokens, i, lang)
-    ):
-        if tokens[i].role in (_Role.capital, _Role.abbreviation, _Role.inner):
+    # Past "under", "при": the name goes on to the head of the body that owns this one.
+    owner_ahead = False
+    while i < len(tokens) and (tokens[i].joined or _lists_fields(tokens, i, lang)):
+        token = tokens[i]
+        if _owned_by_next(tokens, i, lang):
+            owner_ahead = True
+        else:
+            in_name = (
+                token.role in (_Role.capital, _Role.abbreviation, _Role.connector)
+                or _is_complement(token, lang)
+                or (owner_ahead and token.head)
+            )
+            if not in_name or (not owner_ahead and _begins_next_name(tokens, i, lang)):
+                break
+        if token.role in (_Role.capital, _Role.abbreviation, _Role.inner) or (owner_ahead and token.head):
             last = i
+        if token.head:
+            owner_ahead = False
         i += 1
     return last
+
+
+def _owned_by_next(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
+    """Whether ``tokens[i]`` says that the body named right after it owns the one before: "under the
+    Ministry", "при Правительстве" (a head within reach, the article aside)."""
+    if tokens[i].folded not in lang.org_subordinators:
+        return False
+    for token in tokens[i + 1 : i + 1 + _NEXT_HEAD_REACH]:
+        if not token.joined or token.role in (_Role.other, _Role.quote):
+            return False
+        if token.head:
+            return True
+    return False
 
 
 def _lists_fields(tokens: list[_Token], i: int, lang: LanguageData) -> bool:

@@ -75,3 +75,7 @@ ORG_STATE_PREFIXES = (
 
 # Connectors that carry a name on past its head: "Ministry of Foreign Affairs".
 ORG_CONTINUERS = ("of", "for", "on", "in", "against", "the", "to")
+
+# "State Labour Inspectorate Service under the Ministry of Labour", "Main Department ... of the Ministry of
+# Internal Affairs": a unit named with the body it belongs to (the gold names units so).
+ORG_SUBORDINATORS = ("of", "under")

@@ -82,3 +82,7 @@ ORG_STATE_PREFIXES = (
 
 # Connectors that carry a name on past its head: "Управление по борьбе с торговлей людьми".
 ORG_CONTINUERS = ("по", "с")
+
+# "Государственная служба миграции при Правительстве Кыргызской Республики": a body named with the one it
+# is attached to.
+ORG_SUBORDINATORS = ("при",)

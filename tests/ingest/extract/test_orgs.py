@@ -18,6 +18,20 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A unit named with the body it belongs to: "under the", "of the", "при".
+    (
+        "en",
+        "The Anti-Trafficking Department under the Ministry of Internal Affairs reported.",
+        {
+            ("Anti-Trafficking Department under the Ministry of Internal Affairs", None),
+            ("Ministry of Internal Affairs", None),
+        },
+    ),
+    (
+        "ru",
+        "Учебный центр при Министерстве юстиции провёл курс.",
+        {("Учебный центр при Министерстве юстиции", None), ("Министерство юстиции", None)},
+    ),
     # A unit in lower case named after its owner's genitive; a local branch named by a place is none.
     (
         "az",
