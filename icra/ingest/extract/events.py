@@ -23,7 +23,8 @@ from typing import TypeVar
 
 from icra.ingest.extract.context import ExtractionContext
 from icra.ingest.extract.dates import DateMention
-from icra.ingest.extract.numbers import read_word_number, word_number_pattern
+from icra.ingest.extract.numbers import find_word_numbers, read_word_number, word_number_pattern
+from icra.ingest.extract.participants import counts_participants, tells_participation
 from icra.ingest.sentences import split_sentences, table_row
 from icra.lang import LanguageData
 from icra.model import Event
@@ -54,6 +55,10 @@ def _alternation(words: object) -> str:
 def _stem_pattern(stems: frozenset[str]) -> re.Pattern[str]:
     # A stem followed by any ending: "görüş", "görüşü", "seminarda", "совещании", "mərkəzində".
     return re.compile(rf"(?<!\w)(?:{_alternation(stems)})[\w-]*")
+
+
+# A count written in digits: not part of a longer number, a code or a date.
+_COUNT = re.compile(r"(?<![\w.,/])\d{1,5}(?![\w/]|[.,]\d)")
 
 
 @cache
@@ -253,6 +258,20 @@ def _participants(
             # Number words that are no one number ("one two") count no one.
             if words is None or words.end == match.end(1):
                 return (words.value if words else int(match[1])), match.end()
+    return _count_by_verb(folded, start, end, date, lang)
+
+
+def _count_by_verb(
+    folded: str, start: int, end: int, date: DateMention | None, lang: LanguageData
+) -> tuple[int, int] | None:
+    """``(count, end)`` of the first number in ``folded[start:end]`` that a verb of taking part
+    counts ("21 representatives ... attended", "участвовали 42 депутата"), outside ``date``."""
+    numbers = [(m.start(), m.end(), int(m.group())) for m in _COUNT.finditer(folded, start, end)]
+    numbers += [(w.start, w.end, w.value) for w in find_word_numbers(folded, lang, start, end)]
+    for number_start, number_end, value in sorted(numbers):
+        in_date = date is not None and date.start <= number_start < date.end
+        if not in_date and counts_participants(folded, number_start, number_end, lang):
+            return value, number_end
     return None
 
 
@@ -365,8 +384,7 @@ def _count_told_after(
     start, end = sentence
     if any(start <= d.start < end for d in days):
         return None
-    words = folded[start:end]
-    if not any(re.search(rf"(?<!\w){re.escape(w)}", words) for w in ctx.lang.participation_words):
+    if not tells_participation(folded, start, end, ctx.lang):
         return None
     count = _participants(folded, start, end, None, ctx.lang)
     return count[0] if count else None

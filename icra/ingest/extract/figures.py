@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from icra.ingest.extract.docrefs import is_document_date
 from icra.ingest.extract.numbers import find_word_numbers
+from icra.ingest.extract.participants import counts_participants, tells_participation
 from icra.ingest.sentences import split_sentences
 from icra.lang import LanguageData
 from icra.model import Figure
@@ -41,8 +42,6 @@ _WHAT_WORDS = 10
 _YEARS = range(1900, 2100)
 # How many characters before a number may hold its mark ("№ 208", "02/ 2896").
 _BEFORE_WINDOW = 20
-# How many words after a number may still say it counts an event's participants.
-_PARTICIPANT_REACH = 3
 # Two figures count the same thing where the word after them begins alike ("insana", "insanı").
 _SAME_THING_PREFIX = 4
 
@@ -196,12 +195,24 @@ def _unit(folded: str, number: _Number, lang: LanguageData) -> str | None:
     return next((unit for stem, unit in lang.unit_words.items() if word.startswith(stem)), None)
 
 
-def _counts_participants(folded: str, number: _Number, lang: LanguageData) -> bool:
-    """Whether a participant or participation word follows the number closely: "6 nəfər",
-    "25 labour inspectors", "35 prokuror iştirak etmişdir"."""
-    words = (*lang.participant_words, *lang.participation_words)
-    following = _words_after(folded, number.end, _PARTICIPANT_REACH)
-    return bool(words) and any(w.startswith(words) for w in following)
+def _event_lines(
+    sentences: list[tuple[int, int]], event_starts: list[int], folded: str, lang: LanguageData
+) -> list[tuple[int, int]]:
+    """The sentences that date an event, and each one's next when it dates nothing and tells who took
+    part ("... a round table was held; 21 representatives attended"): their head counts are no
+    statistics."""
+
+    def dates_one(start: int, end: int) -> bool:
+        return bisect_left(event_starts, start) < bisect_left(event_starts, end)
+
+    lines = []
+    for index, (start, end) in enumerate(sentences):
+        told_after = (
+            index > 0 and dates_one(*sentences[index - 1]) and tells_participation(folded, start, end, lang)
+        )
+        if dates_one(start, end) or told_after:
+            lines.append((start, end))
+    return lines
 
 
 def _value(number: _Number) -> float | int:
@@ -216,18 +227,13 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     date_spans = [(d.start, d.end) for d in ctx.dates]
     date_starts = [d.start for d in ctx.dates]
     event_days = [d for d in ctx.dates if d.precision == "day" and not is_document_date(folded, d, lang)]
-    event_starts = [d.start for d in event_days]
-    event_lines = [
-        (start, end)
-        for start, end in sentences
-        if bisect_left(event_starts, start) < bisect_left(event_starts, end)
-    ]
+    event_lines = _event_lines(sentences, [d.start for d in event_days], folded, lang)
     figures: list[Figure] = []
     consumed_to = 0
     for number in _numbers(text, lang):
         if number.start < consumed_to or _in_spans(number, date_spans):
             continue
-        if _in_spans(number, event_lines) and _counts_participants(folded, number, lang):
+        if _in_spans(number, event_lines) and counts_participants(folded, number.start, number.end, lang):
             continue
         # "97-98 faizi", "5-6 nəfər": a range counts as its first number.
         second = re.match(r"[-‐‑–](\d+(?:[.,]\d+)?)", text[number.end :])

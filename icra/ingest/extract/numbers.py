@@ -61,10 +61,12 @@ def read_word_number(folded: str, start: int, end: int, lang: LanguageData) -> W
     return WordNumber(start, number_end, value) if number_end > start else None
 
 
-def find_word_numbers(folded: str, lang: LanguageData) -> list[WordNumber]:
-    """Every number written as words in ``folded``, in order."""
+def find_word_numbers(
+    folded: str, lang: LanguageData, start: int = 0, end: int | None = None
+) -> list[WordNumber]:
+    """Every number written as words in ``folded[start:end]``, in order."""
     found = []
-    for match in word_number_pattern(lang).finditer(folded):
+    for match in word_number_pattern(lang).finditer(folded, start, len(folded) if end is None else end):
         position = match.start()
         while position < match.end():
             number = read_word_number(folded, position, match.end(), lang)

@@ -90,4 +90,5 @@ NOT_FIGURE_BEFORE = (
 PERIOD_WORDS = ("ərzində", "ötən il", "keçən il", "cari il", "bu il", "hazırda", "ilin")
 
 # Verbs of taking part, by stem: "təlimdə 35 prokuror iştirak etmişdir".
-PARTICIPATION_WORDS = ("iştirak",)
+# "vebinara 140 həkim qoşulub", "foruma 73 qadın qatılıb": joining is taking part.
+PARTICIPATION_WORDS = ("iştirak", "qoşul", "qatıl")

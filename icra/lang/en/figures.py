@@ -77,4 +77,4 @@ NOT_FIGURE_BEFORE = (
 PERIOD_WORDS = ("in", "during", "last year", "this year", "since")
 
 # Verbs of taking part, by stem.
-PARTICIPATION_WORDS = ("participat", "attended", "took part")
+PARTICIPATION_WORDS = ("participat", "attended", "took part", "joined")

@@ -119,4 +119,4 @@ NOT_FIGURE_BEFORE = (
 PERIOD_WORDS = ("в прошлом году", "за", "в течение", "в этом году", "текущем году")
 
 # Verbs of taking part, by stem.
-PARTICIPATION_WORDS = ("участвова", "принял", "приняли")
+PARTICIPATION_WORDS = ("участвова", "принял", "приняли", "присутствова")

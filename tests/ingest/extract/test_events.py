@@ -188,6 +188,17 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "Müsabiqənin qaliblərinə mükafatlar 18 dekabr 2017-ci il tarixində keçirilmiş mərasimdə verilib.",
         [(D(2017, 12, 18), D(2017, 12, 18), None, None, "other")],
     ),
+    # A verb of taking part counts the number in its clause, before or after it.
+    (
+        "en",
+        "On 4 March 2017 a seminar was held in Ganja; 37 judges and prosecutors from the regions attended.",
+        [(D(2017, 3, 4), D(2017, 3, 4), 37, "Ganja", "seminar")],
+    ),
+    (
+        "ru",
+        "14 мая 2017 года в г. Баку прошёл семинар, в котором участвовали 26 судей.",
+        [(D(2017, 5, 14), D(2017, 5, 14), 26, "Баку", "seminar")],
+    ),
     # The next sentence may tell who took part, if it dates nothing.
     (
         "az",

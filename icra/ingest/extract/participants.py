@@ -1,0 +1,55 @@
+"""Whether a number counts the people who took part in an event.
+
+Events take such a number as their participants, and figures leave it out, so
+both ask here. A number counts participants when a word for people follows it
+closely ("6 nəfər", "25 labour inspectors"), or when a verb of taking part stands
+in its clause: after it ("21 representatives of ministries ... attended", "vebinara
+140 tibb işçisi qoşulmuşdur") or right before it ("участвовали 42 депутата",
+"приняли участие около 500 молодых людей"). The words come from the language data
+(``participant_words``, ``participation_words``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+
+from icra.lang import LanguageData
+
+_WORD = re.compile(r"[^\W\d_]+")
+# How many words after a number may still name the people it counts ("25 labour inspectors").
+_PARTICIPANT_REACH = 3
+# How many words may stand between a number and the verb of taking part after it, and between such a
+# verb and a number after it ("приняли участие около 500").
+_VERB_REACH_AFTER = 8
+_VERB_REACH_BEFORE = 2
+# Where a clause ends: a verb beyond it speaks of something else.
+_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+
+
+@cache
+def _participation(lang: LanguageData) -> re.Pattern[str]:
+    stems = sorted(lang.participation_words, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(s) for s in stems) or '(?!x)x'})")
+
+
+def tells_participation(folded: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether ``folded[start:end]`` has a verb of taking part ("Tədbirdə 45 nəfər iştirak edib")."""
+    return _participation(lang).search(folded, start, end) is not None
+
+
+def counts_participants(folded: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether the number at ``folded[start:end]`` counts the people taking part in something."""
+    following = [m.group() for m in itertools.islice(_WORD.finditer(folded, end), _PARTICIPANT_REACH)]
+    if lang.participant_words and any(w.startswith(tuple(lang.participant_words)) for w in following):
+        return True
+    clause_end = _CLAUSE_END.search(folded, end)
+    after = folded[end : clause_end.start() if clause_end else len(folded)]
+    verb = _participation(lang).search(after)
+    if verb and len(_WORD.findall(after[: verb.start()])) <= _VERB_REACH_AFTER:
+        return True
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(folded, max(0, start - 80), start)), default=0)
+    before = folded[max(clause_start, start - 80) : start]
+    verbs = list(_participation(lang).finditer(before))
+    return bool(verbs) and len(_WORD.findall(before[verbs[-1].end() :])) <= _VERB_REACH_BEFORE + 1

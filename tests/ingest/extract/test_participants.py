@@ -1,0 +1,30 @@
+"""Whether a number counts the people taking part, in az, ru and en; one case a line.
+
+Each case: language, text, the number (as written), whether it counts participants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from icra import lang as languages
+from icra.ingest.extract.participants import counts_participants
+
+CASES = [
+    ("az", "Seminarda 45 nəfər iştirak edib.", "45", True),
+    ("az", "Vebinara 96 həkim qoşulmuşdur.", "96", True),
+    ("az", "Foruma rayonlardan 64 gənc qatılıb.", "64", True),
+    ("az", "İl ərzində 64 qurban müəyyən edilib.", "64", False),
+    ("en", "Thirty judges and 19 prosecutors from five regions attended.", "19", True),
+    ("en", "The shelter received 19 victims, and a seminar was attended by judges.", "19", False),
+    ("ru", "В семинаре участвовали 27 судей.", "27", True),
+    ("ru", "В акции приняли участие около 350 студентов.", "350", True),
+    ("ru", "Возбуждено 27 уголовных дел, в заседании участвовали судьи.", "27", False),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "number", "expected"), CASES)
+def test_counts_participants(code: str, text: str, number: str, expected: bool) -> None:
+    data = languages.get(code)
+    start = text.index(number)
+    assert counts_participants(data.fold(text), start, start + len(number), data) is expected
