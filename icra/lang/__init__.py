@@ -105,6 +105,9 @@ class LanguageData:
     # Stems of verbs of taking part ("iştirak", "участвова", "participat"): a number before one in an
     # event's sentence counts the event's participants, not a statistic.
     participation_words: tuple[str, ...] = ()
+    # Words of taking part that stand before the number they count, a word at most between:
+    # "участвовали 42 депутата", "приняли участие около 500", "attended by 300".
+    participation_before: tuple[str, ...] = ()
     # Document references (icra/lang/<code>/docrefs.py). Kind words (folded stems) -> kind.
     doc_kinds: Mapping[str, str] = field(default_factory=dict)
     # Words that begin like a kind word and are none ("qanunsuz", "qanuni", "законодательство").

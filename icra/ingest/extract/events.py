@@ -58,7 +58,7 @@ def _stem_pattern(stems: frozenset[str]) -> re.Pattern[str]:
 
 
 # A count written in digits: not part of a longer number, a code or a date.
-_COUNT = re.compile(r"(?<![\w.,/])\d{1,5}(?![\w/]|[.,]\d)")
+_COUNT = re.compile(r"(?<![\w.,/])\d{1,5}(?![\w/]|[.,]\d|[ \u00a0]\d{3}(?!\d))")
 
 
 @cache

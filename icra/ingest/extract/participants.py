@@ -3,10 +3,12 @@
 Events take such a number as their participants, and figures leave it out, so
 both ask here. A number counts participants when a word for people follows it
 closely ("6 nəfər", "25 labour inspectors"), or when a verb of taking part stands
-in its clause: after it ("21 representatives of ministries ... attended", "vebinara
-140 tibb işçisi qoşulmuşdur") or right before it ("участвовали 42 депутата",
-"приняли участие около 500 молодых людей"). The words come from the language data
-(``participant_words``, ``participation_words``).
+in its clause after it ("21 representatives of ministries ... attended", "vebinara
+140 tibb işçisi qoşulmuşdur"), or when words of taking part stand right before it
+("участвовали 42 депутата", "приняли участие около 500 молодых людей"; not the
+participle of "iştirak edənlərə 6 000 broşür", which gives to those who took part).
+The words come from the language data (``participant_words``,
+``participation_words``, ``participation_before``).
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from icra.lang import LanguageData
 _WORD = re.compile(r"[^\W\d_]+")
 # How many words after a number may still name the people it counts ("25 labour inspectors").
 _PARTICIPANT_REACH = 3
-# How many words may stand between a number and the verb of taking part after it, and between such a
-# verb and a number after it ("приняли участие около 500").
+# How many words may stand between a number and the verb of taking part after it.
 _VERB_REACH_AFTER = 8
-_VERB_REACH_BEFORE = 2
+# How many words may stand between the words of taking part before a number and the number ("приняли
+# участие около 500"), and how far back those words are looked for.
+_WORDS_BEFORE = 1
+_BEFORE_WINDOW = 40
 # Where a clause ends: a verb beyond it speaks of something else.
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
@@ -32,6 +36,13 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 def _participation(lang: LanguageData) -> re.Pattern[str]:
     stems = sorted(lang.participation_words, key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(s) for s in stems) or '(?!x)x'})")
+
+
+@cache
+def _participation_before(lang: LanguageData) -> re.Pattern[str]:
+    words = sorted(lang.participation_before, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?:\s+[^\W\d_]+){{0,{_WORDS_BEFORE}}}\s+$")
 
 
 def tells_participation(folded: str, start: int, end: int, lang: LanguageData) -> bool:
@@ -49,7 +60,4 @@ def counts_participants(folded: str, start: int, end: int, lang: LanguageData) -
     verb = _participation(lang).search(after)
     if verb and len(_WORD.findall(after[: verb.start()])) <= _VERB_REACH_AFTER:
         return True
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(folded, max(0, start - 80), start)), default=0)
-    before = folded[max(clause_start, start - 80) : start]
-    verbs = list(_participation(lang).finditer(before))
-    return bool(verbs) and len(_WORD.findall(before[verbs[-1].end() :])) <= _VERB_REACH_BEFORE + 1
+    return _participation_before(lang).search(folded, max(0, start - _BEFORE_WINDOW), start) is not None

@@ -78,3 +78,6 @@ PERIOD_WORDS = ("in", "during", "last year", "this year", "since")
 
 # Verbs of taking part, by stem.
 PARTICIPATION_WORDS = ("participat", "attended", "took part", "joined")
+
+# "attended by 300 participants", "joined by 25 teachers".
+PARTICIPATION_BEFORE = ("attended by", "joined by", "participation of")

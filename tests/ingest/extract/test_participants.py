@@ -15,6 +15,8 @@ CASES = [
     ("az", "Vebinara 96 həkim qoşulmuşdur.", "96", True),
     ("az", "Foruma rayonlardan 64 gənc qatılıb.", "64", True),
     ("az", "İl ərzində 64 qurban müəyyən edilib.", "64", False),
+    ("az", "Tədbirlərdə iştirak edənlərə 900 broşür paylanıb.", "900", False),
+    ("en", "The forum, attended by 120 students, closed.", "120", True),
     ("en", "Thirty judges and 19 prosecutors from five regions attended.", "19", True),
     ("en", "The shelter received 19 victims, and a seminar was attended by judges.", "19", False),
     ("ru", "В семинаре участвовали 27 судей.", "27", True),
