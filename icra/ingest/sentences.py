@@ -1,6 +1,7 @@
 """Sentences: where each sentence, bullet line or table row of a text begins and ends.
 
-Line breaks always end a sentence; stops end one only where the next word
+Line breaks end a sentence unless they only wrap it (the line ends without a
+stop and the next goes on in a small letter); stops end one only where the next word
 starts with a capital or a digit and the stop ends no abbreviation of the
 language (``və s.``, ``г.``, ``Mr.``) and no initial. A table row is a line
 of cells joined by ``|`` (as the readers write Word tables); its table's
@@ -19,7 +20,7 @@ _SENTENCE_END = re.compile(r"\n+|[.!?;…]+[\"”»)]*(?=\s|$)")
 
 
 def split_sentences(text: str, lang: LanguageData) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence or line: a line break always ends one,
+    """``(start, end)`` of each sentence or line: a line break ends one unless it only wraps it,
     a stop only where the next word begins with a capital or a digit, and a full
     stop only where it ends no abbreviation (``və s.``, ``г.``, ``Mr.``) and no
     initial (``F. Nəbiyev``)."""
@@ -35,6 +36,8 @@ def _sentences(text: str, lang: LanguageData) -> tuple[tuple[int, int], ...]:
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         if match[0][0] != "\n" and _continues(text, end):
+            continue
+        if match[0] == "\n" and _wrapped(text, match.start()):
             continue
         if match[0][0] == "." and _ends_abbreviation(folded, match.start() + 1, lang):
             continue
@@ -53,6 +56,30 @@ def _continues(text: str, end: int) -> bool:
     (“İnsan alverinə yox de!” adlı aksiya)."""
     following = re.match(r"\s*(\S)", text[end : end + 10])
     return bool(following and following[1].isalpha() and following[1].islower())
+
+
+def _wrapped(text: str, line_break: int) -> bool:
+    """Whether a single line break only wraps a sentence (text pasted from an e-mail or a PDF): the
+    line ends with no stop, colon or bullet's mark, the next goes on in a small letter, and neither
+    is a table row ("* 12\nmart 2017-ci il - seminar")."""
+    line_start = text.rfind("\n", 0, line_break) + 1
+    line = text[line_start:line_break].rstrip()
+    following = re.match(r"[ \t\u00a0]*(\S)", text[line_break + 1 : line_break + 11])
+    next_end = text.find("\n", line_break + 1)
+    next_line = text[line_break + 1 : len(text) if next_end < 0 else next_end]
+    return bool(
+        line
+        and line[-1] not in _LINE_ENDS
+        and following
+        and following[1].isalpha()
+        and following[1].islower()
+        and "|" not in line
+        and "|" not in next_line
+    )
+
+
+# Marks that end a line on purpose: a stop, a list's or a heading's colon, a cell's or bullet's mark.
+_LINE_ENDS = ".!?;:…|·•-–—"
 
 
 # Enough text before a full stop to hold any abbreviation and the character before it.

@@ -152,6 +152,11 @@ SENTENCES = [
     ),
     ("en", "Mr. Najafov spoke. The week began.", ["Mr. Najafov spoke.", "The week began."]),
     ("en", "· first item;\n· second item", ["· first item;", "· second item"]),
+    # A line break that only wraps a sentence (pasted e-mail text) ends none.
+    ("az", "* 14\naprel 2017-ci il - seminar.\nDigər", ["* 14\naprel 2017-ci il - seminar.", "Digər"]),
+    ("en", "Training held\nin Ganja\nNext line", ["Training held\nin Ganja", "Next line"]),
+    ("en", "Tasks:\nfirst task", ["Tasks:", "first task"]),
+    ("en", "a | b\nc | d", ["a | b", "c | d"]),
 ]
 
 

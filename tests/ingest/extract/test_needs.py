@@ -54,7 +54,7 @@ def test_needs(code: str, text: str, expected: list[str]) -> None:
 
 
 def test_a_need_keeps_its_section_and_span() -> None:
-    text = "Qurbanlar üçün\nreabilitasiya mərkəzinin açılması zəruridir."
+    text = "Mərkəz fəaliyyət göstərir:\nreabilitasiya mərkəzinin açılması zəruridir."
     section = Section(codes=["13.9.5"], text=text, end=len(text))
     [need] = extract_needs(ExtractionContext(lang=languages.get("az"), section=section, section_index=4))
     assert (need.section, need.section_index) == ("13.9.5", 4)
