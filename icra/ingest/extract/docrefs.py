@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from icra.ingest.extract import ExtractionContext
 
 _WORD = re.compile(r"[^\W\d_]+")
-_DOC_NUMBER = r"[^\W_]*\d[\w./\-‐]*"
+# A document's number: "02/2896", "1410-IVQ", and with a letter series before it: "F-58", "ПП-4410".
+_DOC_NUMBER = r"(?:[^\W\d_]{1,4}[-‐])?[^\W_]*\d[\w./\-‐]*"
 # A kind word's case and possessive endings are short ("Qanununun", "приказом"); a longer tail
 # makes another word ("qanunvericilik", "законодательство").
 _KIND_SUFFIX_LEN = 6

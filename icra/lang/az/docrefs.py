@@ -13,6 +13,8 @@ DOC_KINDS = {
     "qətnamə": "resolution",
     "konvensiya": "other",
     "protokol": "other",
+    # "14 noyabr tarixli 15/4-3390 saylı sorğusuna cavab olaraq": a request is a letter.
+    "sorğu": "letter",
 }
 
 # Markers after a document's number: "02/2896 saylı", "81 nömrəli".

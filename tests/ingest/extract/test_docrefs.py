@@ -23,6 +23,18 @@ D = dt.date
 Found = tuple[str, str | None, dt.date | None]
 
 CASES: list[tuple[str, str, list[Found]]] = [
+    # A number with a letter series before it; a request is a letter.
+    (
+        "az",
+        "Rektorun 2020-ci il 9 mart tarixli K-214 nömrəli əmri ilə kurs açılıb.",
+        [("order", "K-214", D(2020, 3, 9))],
+    ),
+    ("ru", "Указ Президента от 12.05.2020 № УП-6012 принят.", [("decree", "УП-6012", D(2020, 5, 12))]),
+    (
+        "az",
+        "Nazirliyin 3 iyun 2020-ci il tarixli 7/2-118 saylı sorğusuna cavab verilib.",
+        [("letter", "7/2-118", D(2020, 6, 3))],
+    ),
     # Azerbaijani: date, number and marker before the kind word.
     (
         "az",
