@@ -65,6 +65,8 @@ class LanguageData:
     year_words: tuple[str, ...] = ()
     # Words that follow a date to mark it: "tarixli", "tarixdə", "от".
     date_markers: tuple[str, ...] = ()
+    # Case endings of a day that say something happened on it, as a marker would: "dekabrın 3-də".
+    date_case_markers: tuple[str, ...] = ()
     # Abbreviations that contain a full stop and do not end a sentence.
     abbreviations: tuple[str, ...] = ()
     # Organisations (icra/lang/<code>/orgs.py). Head nouns that end or begin a body's name, by the

@@ -100,13 +100,16 @@ def _is_document_date(folded: str, date: DateMention, lang: LanguageData) -> boo
 def _is_named_day(folded: str, date: DateMention, until: int, lang: LanguageData) -> bool:
     """A date followed closely by a day's name: "20 noyabr “... günü”", "18 December, Migrants Day".
 
-    A year ("On 30 July 2016, the World Day against ...") or a date marker
-    ("30 iyul tarixdə ... Günü münasibətilə ... tədbir") makes it the date of what
-    happened on that day.
+    A year ("On 30 July 2016, the World Day against ..."), a date marker ("30 iyul
+    tarixdə ... Günü münasibətilə ... tədbir") or its case ("dekabrın 3-də ... Günü
+    münasibətilə ... görüş") makes it the date of what happened on that day.
     """
     # A named day recurs: a date with its year is a day's own, and so is "today" ("today held a two-day
     # training").
     if re.search(r"\d{4}", date.text) or not re.search(r"\d", date.text):
+        return False
+    case = re.search(r"[-‐‑]\s?([^\W\d_]+)$", folded[date.start : date.end])
+    if case and case[1] in lang.date_case_markers:
         return False
     words = re.findall(r"\w+", folded[date.end : until])[:_NAME_WORDS]
     return not (words and words[0] in lang.date_markers) and any(w in lang.named_day_words for w in words)

@@ -38,6 +38,9 @@ DATE_MARKERS = (
 # "martın 3-də", "iyunun 1-dən 5-dək".
 DAY_CASE_SUFFIXES = ("də", "da", "dək", "dən", "dan", "nə", "na", "i", "ı", "u", "ü", "si", "sı", "su", "sü")
 
+# The locative of a day: "Dekabrın 3-də ... Günü münasibətilə görüş" dates the meeting, not the named day.
+DATE_CASE_MARKERS = ("də", "da")
+
 # "2018-ci ilin mart ayının 6-da": the word "ay" (month) in the genitive between month and day.
 MONTH_WORDS = ("ayının", "ayın")
 

@@ -46,7 +46,26 @@ NAMED_DAY_WORDS = ("günü", "günüdür", "günü”", "günü»")
 # "Bakı – 6 nəfər", "16 nəfər iştirak etmişdir".
 # "35 prokuror iştirak etmişdir": the verb "iştirak" after one word counts the people before it.
 # "25 əməkdaş üçün təlim", "10 mütəxəssis": staff counted by their work.
-PARTICIPANT_WORDS = ("nəfər", "iştirakçı", "nümayəndə", "iştirak", "əməkdaş", "mütəxəssis")
+# People counted by their work at trainings: "30 hakim", "18 həkim", "25 müəllim".
+PARTICIPANT_WORDS = (
+    "nəfər",
+    "iştirakçı",
+    "nümayəndə",
+    "iştirak",
+    "əməkdaş",
+    "mütəxəssis",
+    "hakim",
+    "prokuror",
+    "müstəntiq",
+    "polis",
+    "həkim",
+    "müəllim",
+    "tələbə",
+    "jurnalist",
+    "sərhədçi",
+    "zabit",
+    "inspektor",
+)
 
 # "Layihənin müddəti ... 21 dekabr 2022-ci il – 21 aprel 2023-ci il tarixləri əhatə edir": a project is
 # an event over the days it runs; "qanun layihəsi" (a draft law) dated one day is not.

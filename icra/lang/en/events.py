@@ -51,6 +51,17 @@ PARTICIPANT_WORDS = (
     "officials",
     "representatives",
     "experts",
+    # People counted by their work at trainings: "18 border guards", "30 judges".
+    "guards",
+    "judges",
+    "prosecutors",
+    "investigators",
+    "teachers",
+    "students",
+    "journalists",
+    "doctors",
+    "workers",
+    "specialists",
 )
 
 # "the project ran from 1 March to 30 June": a project is an event over the days it runs; a draft

@@ -188,6 +188,17 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "Müsabiqənin qaliblərinə mükafatlar 18 dekabr 2017-ci il tarixində keçirilmiş mərasimdə verilib.",
         [(D(2017, 12, 18), D(2017, 12, 18), None, None, "other")],
     ),
+    # A day in the locative dates what happened on a named day; people counted by their work.
+    (
+        "az",
+        "Martın 8-də Beynəlxalq Qadınlar Günü münasibətilə Gəncədə görüş keçirilib, 40 müəllim qatılıb.",
+        [(D(2017, 3, 8), D(2017, 3, 8), 40, "Gəncə", "meeting")],
+    ),
+    (
+        "ru",
+        "Закон обсуждён на круглом столе 5 июня 2017 года, в нём участвовали 31 судья и 12 прокуроров.",
+        [(D(2017, 6, 5), D(2017, 6, 5), 31, None, "meeting")],
+    ),
     # A verb of taking part counts the number in its clause, before or after it.
     (
         "en",
