@@ -85,6 +85,10 @@ class LanguageData:
     # Endings of the adjectives before a head where names have one capital ("Государственная",
     # "Учебном"); empty: any capitalised word may stand there.
     org_modifier_endings: tuple[str, ...] = ()
+    # The nominative of those adjectives, by the last letter of the head's dictionary form (its gender;
+    # "" for any other letter): {case ending: nominative ending}, "Международной организации" ->
+    # "Международная организация". Empty: adjectives are shown as written.
+    org_modifier_nominatives: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     # Known abbreviations (folded) -> the full name in this language: "bmqt" -> "Beynəlxalq ...".
     org_aliases: Mapping[str, str] = field(default_factory=dict)
     # Case endings that put a sentence's first word outside a name: the locative of "Tədbirdə ...".

@@ -83,6 +83,8 @@ class _Token:
     place_in_case: bool
     # Only a comma and spaces stand between this token and the one before it.
     after_comma: bool
+    # A line break stands between this token and the one before it.
+    after_line_break: bool
 
 
 @dataclass
@@ -193,6 +195,7 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
                 place=folded in lang.places,
                 place_in_case=_is_place_in_case(folded, lang),
                 after_comma=gap.strip() == ",",
+                after_line_break="\n" in gap,
             )
         )
         previous_end = end
@@ -300,6 +303,12 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
     owner_ahead = False
     while i < len(tokens) and (tokens[i].joined or _lists_fields(tokens, i, lang)):
         token = tokens[i]
+        # A name goes on over a line break only where it cannot end before it ("of\nthe Ministry",
+        # "Internal Affairs\nMinistry"): "... Republic of Armenia\nReport on ..." is a title's next line.
+        if token.after_line_break and not (
+            tokens[i - 1].role is _Role.connector or token.head or token.role is _Role.abbreviation
+        ):
+            break
         if _owned_by_next(tokens, i, lang):
             owner_ahead = True
         else:
@@ -409,16 +418,37 @@ def _trim_left(
     return first
 
 
-def _name_text(text: str, tokens: list[_Token], first: int, last: int, head_index: int) -> str:
+def _name_text(
+    text: str, tokens: list[_Token], first: int, last: int, head_index: int, lang: LanguageData
+) -> str:
     head = tokens[head_index]
     dictionary_form = head.text[0] + (head.head or head.folded)[1:]
-    before = text[tokens[first].start : head.start]
+    before = _in_nominative(text, tokens[first:head_index], head.start, head.head or head.folded, lang)
     after = text[head.end : tokens[last].end]
     name = re.sub(r"\s+", " ", before + dictionary_form + after).strip()
     # A name that opens a quotation closes it: “Çağrı Mərkəzi”.
     opened = sum(name.count(q) for q in _OPEN_QUOTES)
     closed = sum(name.count(q) for q in _CLOSE_QUOTES)
     return name + "”" if opened > closed else name
+
+
+def _in_nominative(text: str, modifiers: list[_Token], end: int, head_form: str, lang: LanguageData) -> str:
+    """The text from the first of ``modifiers`` up to ``end`` (the head), its adjectives put in the
+    nominative of the head's gender where the language says how ("Международном учебном" before
+    "центр": "Международный учебный")."""
+    if not modifiers:
+        return ""
+    nominatives = lang.org_modifier_nominatives
+    endings = nominatives.get(head_form[-1:], nominatives.get("", {}))
+    pieces = []
+    position = modifiers[0].start
+    for token in modifiers:
+        ending = next((e for e in sorted(endings, key=len, reverse=True) if token.folded.endswith(e)), None)
+        if ending is None or token.head or token.role not in (_Role.capital, _Role.inner):
+            continue
+        pieces.append(text[position : token.end - len(ending)] + endings[ending])
+        position = token.end
+    return "".join(pieces) + text[position:end]
 
 
 def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:
@@ -435,7 +465,9 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         if last == first or not named_by or (token.role is not _Role.capital and first == index):
             continue
         found.append(
-            _Candidate(_name_text(text, tokens, first, last, index), tokens[first].start, tokens[last].end)
+            _Candidate(
+                _name_text(text, tokens, first, last, index, lang), tokens[first].start, tokens[last].end
+            )
         )
     return found
 

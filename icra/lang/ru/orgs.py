@@ -43,6 +43,8 @@ ORG_CONNECTORS = ("по", "с", "и")
 # ("внутренних дел", "развития миграционной политики"), which end in these:
 ORG_INNER_ENDINGS = (
     "ой", "ых", "их", "ого", "его", "ии", "ия", "тики", "ции", "ства", "ения", "ов", "ев", "дел",
+    # genitives of nouns in -ость and -ение, and "труда": "занятости", "отношений", "организация труда"
+    "ости", "ний", "труда",
     # the words of "по борьбе с торговлей людьми", which names many units
     "борьбе", "торговлей", "людьми",
 )  # fmt: skip
@@ -53,6 +55,22 @@ ORG_MODIFIER_ENDINGS = (
     "ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ых", "их", "ого", "его", "ому", "ему", "ую", "юю",
     "ом", "ем", "ым", "им",
 )  # fmt: skip
+
+# "Национальной комиссии", "в Международном учебном центре", "с Национальным бюро": the adjectives of a
+# name put back in the nominative with its head, by the head's gender (its dictionary form's last letter).
+_FEMININE = {"ой": "ая", "ей": "яя", "ую": "ая", "юю": "яя"}
+# After к, г, х the masculine and neuter take "и": "Республиканском" -> "Республиканский".
+_NEUTER = {
+    **{e: "ое" for e in ("ого", "ому", "ым", "ом")},
+    **{e: "ее" for e in ("его", "ему", "им", "ем")},
+    **{k + e: k + "ое" for k in "кгх" for e in ("ого", "ому", "им", "ом")},
+}
+_MASCULINE = {
+    **{e: "ый" for e in ("ого", "ому", "ым", "ом")},
+    **{e: "ий" for e in ("его", "ему", "им", "ем")},
+    **{k + e: k + "ий" for k in "кгх" for e in ("ого", "ому", "им", "ом")},
+}
+ORG_MODIFIER_NOMINATIVES = {"а": _FEMININE, "я": _FEMININE, "о": _NEUTER, "е": _NEUTER, "": _MASCULINE}
 
 ORG_ALIASES = {
     "оон": "Организация Объединённых Наций",

@@ -18,6 +18,23 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A name's adjectives are put in the nominative with its head, by the head's gender.
+    (
+        "ru",
+        "Курс прошёл в Республиканском учебном центре, затем в Национальной академии и Национальном бюро.",
+        {
+            ("Республиканский учебный центр", None),
+            ("Национальная академия", None),
+            ("Национальное бюро", None),
+        },
+    ),
+    ("ru", "Совместно с Международной организацией труда.", {("Международная организация труда", None)}),
+    # A name does not run on into a title's next line.
+    (
+        "en",
+        "Council of Ministers of the Republic of Moldova\nReport on the plan",
+        {("Council of Ministers of the Republic of Moldova", None)},
+    ),
     # A unit named with the body it belongs to: "under the", "of the", "при".
     (
         "en",
