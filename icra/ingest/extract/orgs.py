@@ -17,7 +17,6 @@ near-equal spelling (rapidfuzz), which absorbs typos such as "Səfriliyi".
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache, lru_cache
@@ -94,9 +93,6 @@ class _Candidate:
     start: int
     end: int
     abbreviation: str | None = None
-    # The name and its start without its first word, when that word opens the sentence and may be
-    # capitalised only for that ("Hesabat Daxili İşlər Nazirliyinin ... sorğusuna cavabdır").
-    without_opener: tuple[str, int] | None = None
 
 
 @dataclass
@@ -468,21 +464,9 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         # needs a capitalised word before it ("Təlim-tədris mərkəzi").
         if last == first or not named_by or (token.role is not _Role.capital and first == index):
             continue
-        opener = tokens[first]
-        without_opener = None
-        if (
-            opener.first_in_sentence
-            and opener.role is _Role.capital
-            and not opener.head
-            and first + 1 < index
-        ):
-            without_opener = (_name_text(text, tokens, first + 1, last, index, lang), tokens[first + 1].start)
         found.append(
             _Candidate(
-                _name_text(text, tokens, first, last, index, lang),
-                opener.start,
-                tokens[last].end,
-                without_opener=without_opener,
+                _name_text(text, tokens, first, last, index, lang), tokens[first].start, tokens[last].end
             )
         )
     return found
@@ -596,24 +580,10 @@ def _display_name(body: _Body, lang: LanguageData) -> str:
     )
 
 
-def _openers_dropped(candidates: list[_Candidate], lang: LanguageData) -> list[_Candidate]:
-    """Each name whose first word opens its sentence, without that word where the rest is a name the
-    text gives elsewhere: "Hesabat Daxili İşlər Nazirliyi" is "Daxili İşlər Nazirliyi"."""
-    keys = Counter(_key(c.name, lang) for c in candidates)
-    dropped = []
-    for candidate in candidates:
-        shorter = candidate.without_opener
-        if shorter and keys[_key(shorter[0], lang)]:
-            candidate = _Candidate(shorter[0], shorter[1], candidate.end, candidate.abbreviation)
-        dropped.append(candidate)
-    return dropped
-
-
 def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
     """Every distinct organisation named in ``text``, in order of first mention."""
     tokens = _tokens(text, lang)
     structural = _structural(text, tokens, lang)
-    structural = _openers_dropped(structural, lang)
     defined = _bracketed(text, structural, lang)
     candidates = sorted(
         structural + _abbreviations(tokens, lang) + _quoted_with_abbreviation(text),
