@@ -309,6 +309,11 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
             tokens[i - 1].role is _Role.connector or token.head or token.role is _Role.abbreviation
         ):
             break
+        # A document's kind word ends a body's name, unless a capitalised word makes it part of one:
+        # "Council of Europe Convention on Action ...", but "Bureau for ... Law Enforcement Affairs".
+        next_capital = i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i + 1].role is _Role.capital
+        if token.document_word and not next_capital:
+            break
         if _owned_by_next(tokens, i, lang):
             owner_ahead = True
         else:

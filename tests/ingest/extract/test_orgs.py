@@ -18,6 +18,12 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A document's kind word ends a body's name, unless capitalised words go on with it.
+    (
+        "en",
+        "The Council of Europe Convention on Action against Trafficking was ratified.",
+        {("Council of Europe", None)},
+    ),
     # A name's adjectives are put in the nominative with its head, by the head's gender.
     (
         "ru",
