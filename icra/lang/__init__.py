@@ -158,6 +158,8 @@ class LanguageData:
     venue_prepositions: tuple[str, ...] = ()
     # "с 4 по 6 апреля", "from 29 May to 1 June": the words opening and joining a range.
     range_openers: tuple[str, ...] = ()
+    # Words between a day and its month: "the 3rd of May".
+    day_month_joiners: tuple[str, ...] = ()
     range_joiners: tuple[str, ...] = ()
     # Case endings after a day written behind its month: "noyabrın 21-də", "martın 3-dək".
     day_case_suffixes: tuple[str, ...] = ()

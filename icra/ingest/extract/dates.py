@@ -56,7 +56,7 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
     # A year, optionally "-cı" and "il": "2016-cı il", "2012 года", "2011".
     year_tail = rf"(?:\s?[-‐‑–]\s?(?:{sfx})\b)?(?:\s+(?:{word})\b\.?)?"
     # A day, its ordinal suffix ("19-cu" is written "19cu" rarely) or quotes: «12» марта.
-    day = rf"[«\"“]?\d{{1,2}}[»\"”]?(?:(?:{sfx})\b)?"
+    day = rf"[«\"“]?\d{{1,2}}[»\"”]?(?:[-‐]?(?:{sfx})\b)?"
 
     def y(name: str) -> str:
         return rf"(?P<{name}>{_YEAR}){year_tail}"
@@ -71,6 +71,7 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
     month_word = _alternation(lang.month_words)
     opener = _alternation(lang.range_openers)
     joiner = _alternation(lang.range_joiners)
+    of = _alternation(lang.day_month_joiners)
     alternatives = [
         # с 4 по 6 апреля [2012]  /  from 29 May to 1 June [2017]: the opener is not part of the date.
         rf"(?:{opener})\s+{d('rd1')}(?:\s+{m('rm1')})?\s+(?:{joiner})\s+{d('rd2')}\s+{m('rm2')}"
@@ -84,8 +85,10 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         rf"(?:{y('gy')},?\s+)?{m('gm')}(?:\s+(?:{month_word}))?\s+(?P<gd>\d{{1,2}})"
         rf"(?:[-‐‑–](?P<gdr>\d{{1,2}}))?[-‐‑]\s?(?:{case})"
         rf"(?:(?:{_DASH}|\s+)(?:{m('gm2')}\s+)?(?P<gd2>\d{{1,2}})[-‐‑]\s?(?:{case}))?(?!\w)",
-        # 14-15 aprel 2016-cı il  /  1 dekabr 2016  /  20 noyabr
-        rf"{d('ad1')}(?:{_DASH}{d('ad2')})?\s+{m('am')}(?:,?\s+{y('ay')})?",
+        # 14 to 16 May 2019  /  3 по 5 марта: a range joined by a word, without its opener
+        rf"{d('jd1')}\s+(?:{joiner})\s+{d('jd2')}\s+{m('jm')}(?:,?\s+{y('jy')})?",
+        # 14-15 aprel 2016-cı il  /  1 dekabr 2016  /  20 noyabr  /  3rd of May 2019
+        rf"{d('ad1')}(?:{_DASH}{d('ad2')})?\s+(?:(?:{of})\s+)?{m('am')}(?:,?\s+{y('ay')})?",
         # April 14-15, 2011  /  April 14, 2011  /  "BAKU, April 30 (Reuters)", "May 5 /": without its year
         # only before a mark, so that "in May 5 seminars" is no date.
         rf"{m('bm')}\s+{d('bd1')}(?:{_DASH}{d('bd2')})?(?:,?\s+{y('by')}|(?=\s*[,/(;:—–]))",
@@ -155,6 +158,13 @@ def _from_match(
             return None
         first, last = dt.date(year, m1, _int(g["rd1"])), dt.date(year, m2, _int(g["rd2"] or ""))
         return (first, last, "day") if first <= last else None
+    if g["jd1"]:
+        mo = month("jm")
+        year = int(g["jy"]) if g["jy"] else default_year
+        if not (mo and year):
+            return None
+        first, last = _day_range(g["jd1"] or "", g["jd2"], mo, year)
+        return (first, last, "day") if first <= last else None
     if g["xd1"]:
         m1, m2 = month("xm1"), month("xm2")
         y2 = int(g["xy2"]) if g["xy2"] else (int(g["xy1"]) if g["xy1"] else default_year)
@@ -211,7 +221,7 @@ def _from_match(
 
 
 # The groups of ``_pattern`` that hold a year written out.
-_YEARS = ("ry", "xy1", "xy2", "fy", "gy", "ay", "by", "ny", "ny2", "my", "yy1", "iy")
+_YEARS = ("ry", "jy", "xy1", "xy2", "fy", "gy", "ay", "by", "ny", "ny2", "my", "yy1", "iy")
 
 
 def _parsed(

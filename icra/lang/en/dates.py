@@ -39,6 +39,9 @@ DATE_MARKERS = ("dated", "of")
 RANGE_OPENERS = ("from", "between")
 RANGE_JOINERS = ("to", "until", "till", "through", "and")
 
+# "the 3rd of May 2019".
+DAY_MONTH_JOINERS = ("of",)
+
 # Words naming a day by its distance from the day of writing (a news item's dateline).
 RELATIVE_DAYS = {"today": 0, "yesterday": -1}
 
