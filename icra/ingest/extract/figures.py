@@ -66,8 +66,12 @@ def _words_after(folded: str, end: int, count: int) -> list[str]:
 
 
 def _word_before(folded: str, start: int) -> str:
-    words = _WORD.findall(folded[max(0, start - 40) : start])
-    return words[-1] if words else ""
+    """The word right before a number; none where another number stands between ("Art. 132)  11")."""
+    window = folded[max(0, start - 40) : start]
+    words = list(_WORD.finditer(window))
+    if not words or any(ch.isdigit() for ch in window[words[-1].end() :]):
+        return ""
+    return words[-1].group()
 
 
 def _multiplier(word: str, lang: LanguageData) -> int | None:

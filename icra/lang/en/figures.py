@@ -64,6 +64,7 @@ NOT_FIGURE_BEFORE = (
     "hotline",
     "line",
     "article",
+    "art",
     "paragraph",
     "no",
     "№",

@@ -64,6 +64,8 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("ru", "В приют поступили двадцать восемь женщин.", [28]),
     # An event's head count, told in the sentence after it, is no statistic.
     ("en", "On 4 March 2018 a seminar was held in Ganja; 37 judges attended. 12 victims were found.", [12]),
+    # A statistics table in plain text: an article's number labels its row, the counts are figures.
+    ("en", "Offence              2017   2018\nSmuggling (Art. 318)    4      7", [4, 7]),
     # The first cell of a table row numbers the row.
     ("az", "№ | Göstərici | Say\n1 | Qurban | 61\n2 | Şübhəli | 17", [61, 17]),
 ]
