@@ -359,11 +359,15 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
+# The marks a forwarded or replied e-mail quotes its lines with: "> ", ">> ".
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+
+
 def _read_txt(data: bytes, filename: str) -> _Content:
     text, encoding = decode_text(data, filename)
     builder = _TextBuilder()
     for line in text.splitlines():
-        builder.add(line)
+        builder.add(_QUOTE_MARKS.sub("", line))
     return builder.content(encoding)
 
 

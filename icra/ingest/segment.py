@@ -30,7 +30,8 @@ from icra.model import ReportHeader, Section
 
 # A plan code: "13.2.5", "13.2.10", "2.1"; never part of a date ("13.04.2016") or a longer number.
 _CODE = r"(?<![\d.])\d{1,2}(?:\.\d{1,3}){1,3}(?!\d|\.\d)"
-_BULLET = r"[ \t\u00a0·•▪◦*\-–]*"
+# Bullets, and the quotation marks of a forwarded e-mail ("> 13.2.3-cü yarımbənd üzrə:").
+_BULLET = r"[ \t\u00a0·•▪◦*\-–>]*"
 # The rest of a heading line that ends in a colon: a few words, no sentence.
 _COLON_LINE = re.compile(r"[^\n:.;]{0,80}(:)[ \t\u00a0\r]*(?:\n|$)")
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„]{5,400}?)[”\"»“]")

@@ -64,7 +64,8 @@ def _wrapped(text: str, line_break: int) -> bool:
     is a table row ("* 12\nmart 2017-ci il - seminar")."""
     line_start = text.rfind("\n", 0, line_break) + 1
     line = text[line_start:line_break].rstrip()
-    following = re.match(r"[ \t\u00a0]*(\S)", text[line_break + 1 : line_break + 11])
+    # (A forwarded e-mail quotes each line with ">".)
+    following = re.match(r"[ \t\u00a0>]*(\S)", text[line_break + 1 : line_break + 11])
     next_end = text.find("\n", line_break + 1)
     next_line = text[line_break + 1 : len(text) if next_end < 0 else next_end]
     return bool(

@@ -64,6 +64,7 @@ ENCODED_TEXTS = [
     ("old Mac line ends", f"{EN}\r{EN}".encode(), "utf-8", [EN, EN]),
     ("blank lines and indents dropped", f"\n\n  {EN}  \n\t\n{EN}\n".encode(), "utf-8", [EN, EN]),
     ("decomposed letters made NFC", unicodedata.normalize("NFD", AZ_2).encode(), "utf-8", [AZ_2]),
+    ("an e-mail's quote marks dropped", f"> {EN}\n>> {EN}\n".encode(), "utf-8", [EN, EN]),
 ]
 
 

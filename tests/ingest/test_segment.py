@@ -60,6 +60,7 @@ HEADINGS = [
     ("az", "13.2.5. bəndinə uyğun olaraq seminar keçirilib.", []),
     ("en", "2.1 | Training of judges | 2018", [("2.1",)]),
     ("ru", "2.3. | Обучение судей | 2019 г.", [("2.3",)]),
+    ("az", "> 13.2.3-cü yarımbənd üzrə:\n> Mətn.", [("13.2.3",)]),
     ("az", "13.2.5) Qanun layihəsi hazırlanıb.\n13.2.6)\nMətn.", [("13.2.5",), ("13.2.6",)]),
     ("az", "Qurbanlar (bax: 13.2.5) üçün mərkəz açılıb.", []),
 ]
