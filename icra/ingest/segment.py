@@ -143,11 +143,19 @@ def _coded_headings(text: str, lang: LanguageData) -> list[Heading]:
             headings.append(Heading(match.start(), colon_line.end(1), codes))
             continue
         # "1.1. | Title | ...": a code in the first cell of a table row, with or without its stop.
-        bare_ok = (end or "").endswith("|") or (sub_item and end is not None)
+        # "2.1.3 Training of judges": a sub-item's title in capitals after it also sets it apart.
+        titled = sub_item and _title_follows(text, match.end())
+        bare_ok = (end or "").endswith("|") or (sub_item and end is not None) or titled
         ended = end is not None or (match["before"] is not None and match.end() < len(text))
         if ((has_words and ended) or bare_ok) and not _runs_on(text, match.end()):
             headings.append(Heading(match.start(), match.end(), codes))
     return headings
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """Whether a title opens right after a code, on its line: a capital or an opening quote."""
+    following = re.match(r"[ \t\u00a0]*([^\W\d_]|[«“\"])", text[end : end + 10])
+    return bool(following and not following[1].islower())
 
 
 def _runs_on(text: str, end: int) -> bool:

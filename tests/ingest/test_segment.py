@@ -61,6 +61,9 @@ HEADINGS = [
     ("en", "2.1 | Training of judges | 2018", [("2.1",)]),
     ("ru", "2.3. | Обучение судей | 2019 г.", [("2.3",)]),
     ("az", "> 13.2.3-cü yarımbənd üzrə:\n> Mətn.", [("13.2.3",)]),
+    ("en", "3.1.4 Shelters for victims\nText.", [("3.1.4",)]),
+    ("ru", "№ 4.2.1\nТекст.", [("4.2.1",)]),
+    ("en", "3.1.4 shelters were opened.", []),
     ("az", "13.2.5) Qanun layihəsi hazırlanıb.\n13.2.6)\nMətn.", [("13.2.5",), ("13.2.6",)]),
     ("az", "Qurbanlar (bax: 13.2.5) üçün mərkəz açılıb.", []),
 ]
