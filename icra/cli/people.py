@@ -66,6 +66,9 @@ def user_add(
     password: Annotated[
         str | None, typer.Option("--password", help="The password; asked for (hidden, twice) when left out.")
     ] = None,
+    email: Annotated[
+        str | None, typer.Option("--email", help="Where reporting reminders go (reporters).")
+    ] = None,
 ) -> None:
     """Add a user (passwords are stored as argon2id hashes)."""
     if password is None:
@@ -77,6 +80,7 @@ def user_add(
             password=password,
             role=role,
             agency_code=agency,
+            email=email,
             user=command_user(ctx, session),
         )
         where = f" for {user.agency.code}" if user.agency else ""
@@ -87,12 +91,13 @@ def user_add(
 def user_list(ctx: typer.Context) -> None:
     """List the users."""
     with open_session(ctx) as session:
-        table = Table("user", "role", "agency", "active")
+        table = Table("user", "role", "agency", "e-mail", "active")
         for user in list_users(session=session):
             table.add_row(
                 escape(user.username),
                 user.role.value,
                 user.agency.code if user.agency else "",
+                escape(user.email or ""),
                 "yes" if user.active else "no",
             )
         console.print(table)

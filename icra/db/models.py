@@ -362,6 +362,8 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[UserRole] = mapped_column(_choice(UserRole, "user_role"))
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"), index=True)
+    # Where reporting reminders go; optional, since not every user reports.
+    email: Mapped[str | None] = mapped_column(String(254))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 

@@ -55,6 +55,7 @@ def prepare_demo(*, session: Session, max_upload_bytes: int) -> DemoSite:
             password=password,
             role=role,
             agency_code=agency_code,
+            email=f"{username}@example.org",
             user=system,
         )
         site.new_passwords[username] = password

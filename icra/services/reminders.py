@@ -3,7 +3,7 @@
 
 An agency is reminded when it is responsible for an item of the plan and has no report
 for the period's year that it has submitted (submitted, approved or published). The
-reminder goes to the agency's active reporters whose user name is an e-mail address.
+reminder goes to the e-mail addresses of the agency's active reporters.
 Each reminder sent is an audit event, so a daily ``icra remind`` sends each kind of
 reminder once a day at most.
 """
@@ -75,12 +75,15 @@ def due_reminders(*, session: Session, today: dt.date, days_before: int = DAYS_B
 
 
 def _recipients(session: Session, agency: Agency) -> tuple[str, ...]:
-    users = session.scalars(
-        select(User.username).where(
-            User.agency_id == agency.id, User.role == UserRole.reporter, User.active.is_(True)
+    addresses = session.scalars(
+        select(User.email).where(
+            User.agency_id == agency.id,
+            User.role == UserRole.reporter,
+            User.active.is_(True),
+            User.email.is_not(None),
         )
     )
-    return tuple(sorted(name for name in users if "@" in name))
+    return tuple(sorted(str(address) for address in addresses))
 
 
 def _sent_on(session: Session, period: ReportingPeriod, kind: str, day: dt.date) -> set[str]:

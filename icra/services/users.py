@@ -25,6 +25,8 @@ SYSTEM_USER = "cli"
 NO_LOGIN = "!"
 MIN_PASSWORD_LENGTH = 8
 USERNAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,79}")
+# One "@", no spaces, a dot in the domain: enough to catch a typo, not a full RFC 5322 check.
+EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+")
 
 _hasher = PasswordHasher()
 
@@ -55,9 +57,12 @@ def add_user(
     password: str,
     role: str,
     agency_code: str | None = None,
+    email: str | None = None,
     user: User,
 ) -> User:
     require_role(user, UserRole.admin, action="add users")
+    if email is not None and not EMAIL.fullmatch(email):
+        raise InputError(f"user {username!r}: {email!r} is not an e-mail address")
     if not USERNAME.fullmatch(username):
         raise InputError(f"user name {username!r}: use letters, digits and . _ @ - (at most 80)")
     if session.scalar(select(User).where(User.username == username)) is not None:
@@ -71,7 +76,9 @@ def add_user(
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InputError(f"user {username!r}: the password needs at least {MIN_PASSWORD_LENGTH} characters")
     agency = get_agency(session=session, code=agency_code) if agency_code else None
-    new = User(username=username, password_hash=hash_password(password), role=user_role, agency=agency)
+    new = User(
+        username=username, password_hash=hash_password(password), role=user_role, agency=agency, email=email
+    )
     session.add(new)
     audit.record(session=session, user=user, action="create", entity=new, after=audit.snapshot(new))
     return new

@@ -84,3 +84,27 @@ def test_the_system_user_acts_but_cannot_log_in(demo: Session) -> None:
         get_user(session=demo, username="nobody")
     with pytest.raises(NotFound, match="no user 'nobody'"):
         acting_user(session=demo, username="nobody")
+
+
+@pytest.mark.parametrize(
+    ("email", "accepted"),
+    [
+        ("murad@migration.gov.az", True),
+        ("m.aliyev@example.org", True),
+        ("murad", False),
+        ("murad@localhost", False),
+        ("mu rad@example.org", False),
+        ("a@b@example.org", False),
+    ],
+)
+def test_an_email_address_is_checked(demo: Session, email: str, accepted: bool) -> None:
+    def add() -> None:
+        add_user(session=demo, username="murad", password="parol-12345", role="reporter", agency_code="DMX",
+                 email=email, user=acting_user(session=demo))  # fmt: skip
+
+    if accepted:
+        add()
+        assert get_user(session=demo, username="murad").email == email
+    else:
+        with pytest.raises(InputError, match="is not an e-mail address"):
+            add()
