@@ -275,16 +275,18 @@ def national_report(
     statuses: Sequence[ReportStatus] | None = None,
     public: bool = False,
     threshold: int = 5,
+    readable: Callable[[Report], bool] | None = None,
 ) -> NationalReport:
     """The consolidated report on a plan for ``year``: every item in plan order with what each
     agency reported, the items nobody reported on, summary tables and statistics beside the
     ``previous_years`` before. ``statuses`` limits the reports taken (default: all);
-    ``public`` withholds victims' names and counts below ``threshold``."""
+    ``public`` withholds victims' names and counts below ``threshold``; ``readable`` keeps
+    only the reports a user may read (the web passes the workflow's rule)."""
     words = headings(lang)
     plan = get_plan(session=session, code=plan_code)
     items = plan_items(session=session, plan=plan)
     years = list(range(year - previous_years, year + 1))
-    reports = _reports(session, plan, years, statuses)
+    reports = [r for r in _reports(session, plan, years, statuses) if readable is None or readable(r)]
     this_year = [report for report in reports if report.year == year]
 
     parts = {item.code: _item_part(item, items, lang) for item in items if not item.withdrawn}

@@ -15,7 +15,19 @@ from icra.web import errors
 from icra.web.api import PREFIX as API_PREFIX
 from icra.web.api import create_api
 from icra.web.deps import check_csrf
-from icra.web.routes import auth, coverage, dashboard, periods, plans, reports, review, search
+from icra.web.routes import (
+    auth,
+    coverage,
+    dashboard,
+    exports,
+    periods,
+    plans,
+    public,
+    reports,
+    review,
+    search,
+    tokens,
+)
 
 STATIC = Path(__file__).resolve().parent / "static"
 # Every page and fragment, one router per resource; each checks CSRF on changes.
@@ -28,6 +40,9 @@ ROUTERS = (
     review.router,
     coverage.router,
     search.router,
+    exports.router,
+    public.router,
+    tokens.router,
 )
 SESSION_DAYS = 7
 

@@ -26,4 +26,6 @@ DYNAMIC_MESSAGES = (
     N_("not started"), N_("limited"), N_("substantial"), N_("complete"),
     N_("reported"), N_("missing"),
     N_("wrong user name or password"),
+    # kinds of quality flag (icra.services.quality), shown with "_" as a space
+    N_("repeated text"), N_("contradicting figures"), N_("outside period"), N_("duplicate"),
 )  # fmt: skip

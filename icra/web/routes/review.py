@@ -10,10 +10,11 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from icra.db.models import Entry, Report, User
+from icra.db.models import Entry, Report, ReportStatus, User
 from icra.errors import InputError, NotFound
 from icra.services import review
-from icra.services.workflow import allowed_moves, can_edit, readable_report
+from icra.services.quality import QualityFlag, report_flags
+from icra.services.workflow import COORDINATORS, allowed_moves, can_edit, readable_report
 from icra.web.deps import CurrentUser, SessionDep
 from icra.web.highlight import Span, pieces
 from icra.web.templating import is_htmx, render
@@ -50,7 +51,15 @@ def review_page(request: Request, session: SessionDep, user: CurrentUser, report
         report=report,
         entries=[_entry_context(report, entry, editable) for entry in report.entries],
         moves=allowed_moves(session=session, user=user, report=report),
+        flags=_flags(session, report, user),
     )
+
+
+def _flags(session: Session, report: Report, user: User) -> list[QualityFlag]:
+    """What the coordinator should look at before approving a submitted report."""
+    if user.role not in COORDINATORS or report.status is not ReportStatus.submitted:
+        return []
+    return report_flags(session=session, report_id=report.id)
 
 
 def _entry_of(session: Session, report_id: int, entry_id: int, user: User) -> tuple[Report, Entry]:
