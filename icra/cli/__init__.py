@@ -7,6 +7,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from icra import __version__
 from icra.errors import IcraError
@@ -74,10 +75,12 @@ def main() -> None:
     try:
         app()
     except IcraError as exc:
-        err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(2)
     except Exception as exc:
         err_console.print(
-            f"[bold red]internal error:[/] {type(exc).__name__}: {exc}", highlight=False, soft_wrap=True
+            f"[bold red]internal error:[/] {type(exc).__name__}: {escape(str(exc))}",
+            highlight=False,
+            soft_wrap=True,
         )
         sys.exit(70)
