@@ -36,7 +36,7 @@ def make_token(
     try:
         token, secret = create_token(session=session, owner=user, name=name, user=user)
     except IcraError as exc:
-        return _page(request, session, user, status_of(exc), error=str(exc), name=name)
+        return _page(request, session, user, status_of(exc), error=str(exc), token_name=name)
     session.flush()
     # Not a redirect: the secret is in this answer only and is kept nowhere to show again.
     return _page(request, session, user, new_token=token, secret=secret)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from icra.db.models import AuditEvent, DocumentRef, Entry, Event, Figure
+from tests.web.routes.test_reports import report_id_of
 
 
 def first(site: Any, model: Any) -> Any:
@@ -138,3 +139,27 @@ def test_a_viewer_reads_a_published_report_without_forms(site: Any) -> None:
     page = site.client("viewer").get(f"/reports/{site.report_id}").text
     assert "<mark" in page
     assert 'class="delete"' not in page and "Add by hand" not in page
+
+
+# A report for 2016 that tells of a seminar held in 2015, written for this test.
+LATE_SEMINAR = """Daxili İşlər Nazirliyinin 2016-cı il üzrə məlumatı
+
+13.2.5-ci yarımbənd üzrə:
+Nazirliyin əməkdaşları 3 noyabr 2015-ci il tarixdə Şəkidə keçirilmiş seminarda iştirak etmişlər – 7 nəfər.
+"""
+
+
+def test_the_coordinator_sees_quality_flags_before_approving(site: Any) -> None:
+    reporter = site.client("reporter-din")
+    report_id = report_id_of(reporter.submit("/reports", {"text": LATE_SEMINAR, "year": "2016"}))
+    assert "Quality flags" not in reporter.get(f"/reports/{report_id}").text  # not while a draft
+    reporter.submit(f"/reports/{report_id}/submit")
+    page = site.client("coordinator").get(f"/reports/{report_id}").text
+    flags, approve = page.find("Quality flags"), page.find('class="inline move-approve"')
+    assert 0 < flags < approve
+    assert "<strong>outside period</strong> (13.2.5)" in page
+    assert "dated 03.11.2015, outside the reporting period 2016" in page
+    assert "Quality flags" not in reporter.get(f"/reports/{report_id}").text  # the coordinator's alone
+    azerbaijani = site.client("coordinator")
+    azerbaijani.cookies.set("lang", "az")
+    assert "Keyfiyyət qeydləri" in azerbaijani.get(f"/reports/{report_id}").text
