@@ -100,8 +100,14 @@ def main() -> int:
                 "/periods",
                 "/search?q=insan+alverin%C9%99",
                 "/reports/new",
+                "/national?year=2016",
+                "/national?year=2016&lang=en",
+                "/tokens",
+                # The public pages answer the same signed in or not.
+                "/public",
+                "/public/national?year=2016",
             ],
-            "reporter-dmx": ["/", f"/reports/{report_id}", "/search?q=seminar"],
+            "reporter-dmx": ["/", f"/reports/{report_id}", "/search?q=seminar", "/national?year=2016"],
         }
         print(f"{'user':<14} {'page':<34} {'median ms':>10} {'max ms':>8}")
         slow = []
