@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 
 from icra.db import make_engine, session_factory, upgrade_database
@@ -188,6 +189,28 @@ def test_report_from_upload_to_publication(browser: Any, server: Server, tmp_pat
     for screen, path in (("plan", "/plans"), ("coverage", "/coverage")):
         coordinator.goto(server.base + path)
         shot(coordinator, screen)
+
+    # The year's national report, downloaded as .docx, holds the event added by hand.
+    coordinator.click("nav a[href='/national']")
+    coordinator.fill("form.filters input[name=year]", "2017")
+    coordinator.click("form.filters button")
+    coordinator.locator("article.icra-report").wait_for()
+    shot(coordinator, "national")
+    with coordinator.expect_download() as download:
+        coordinator.click("a.download-docx")
+    assert download.value.suggested_filename == "nap-2014-2018-2017.docx"
+    national = docx.Document(download.value.path())
+    assert any("Görüş: əl ilə əlavə edildi" in p.text for p in national.paragraphs)
+
+    # The public, signed in or not, reads the published report from the sign-in page's link.
+    public = browser.new_context(viewport={"width": 1360, "height": 900}).new_page()
+    public.goto(f"{server.base}/signin")
+    public.click("form.card a[href='/public']")
+    public.click(f"a[href='/public/reports/{report_url.rsplit('/', 1)[1]}']")
+    public.locator("article.icra-report").wait_for()
+    public.goto(f"{server.base}/public")
+    public.locator("#chart-months .main-svg").first.wait_for()
+    shot(public, "public")
 
 
 def test_rating_search_and_the_azerbaijani_interface(browser: Any, server: Server, shot: Any) -> None:
