@@ -1,7 +1,8 @@
 """How fast extraction runs, and how well day-level dates are found next to a generic peer.
 
 1. Throughput: ``extract_report`` on the sample report repeated to many pages
-   (3,000 characters a page): pages per second of CPU time on one core (the wall
+   (3,000 characters a page), and on the longest news item (a text under no
+   heading, so one long section): pages per second of CPU time on one core (the wall
    clock is printed too; on a shared machine it counts others' work), and the peak
    of Python memory (tracemalloc, in separate runs, since tracing slows Python
    down) for a third of the pages and for all of them: the same per page is flat.
@@ -34,7 +35,7 @@ from icra import lang
 from icra.ingest.extract.dates import find_dates
 from icra.ingest.pipeline import detect_language, extract_report
 from icra.ingest.readers import read_path
-from icra.ingest.segment import find_header, news_item
+from icra.ingest.segment import find_header, find_headings, news_item
 
 PAGE_CHARS = 3000
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +59,13 @@ def gold_files(smoke: bool) -> list[tuple[Path, Path]]:
 def pages_of(text: str, pages: int) -> str:
     big = (text + "\n\n") * (pages * PAGE_CHARS // len(text) + 1)
     return big[: pages * PAGE_CHARS]
+
+
+def news_report(pairs: list[tuple[Path, Path]]) -> Path | None:
+    """The longest report with no section heading (a news item), if any."""
+    texts = [(read_path(report).text, report) for report, _ in pairs]
+    news = [(len(text), report) for text, report in texts if not find_headings(text, detect_language(text))]
+    return max(news)[1] if news else None
 
 
 def throughput(text: str, pages: int) -> tuple[float, float]:
@@ -132,6 +140,12 @@ def main() -> None:
         peak = peak_memory(sample, size)
         per_page = peak / size / 2**10
         print(f"  {size:4} pages: peak Python memory {peak / 2**20:.1f} MiB, {per_page:.0f} KiB a page")
+    news = news_report(pairs)
+    if news is not None:
+        # A text under no heading is one long section: what is linear per section must stay so.
+        wall, cpu = throughput(read_path(news).text, pages)
+        print(f"extract_report: {pages} pages of {PAGE_CHARS} characters from {news.name} (one section)")
+        print(f"  {cpu:.2f} s CPU, {pages / cpu:.0f} pages/s on one core ({wall:.2f} s wall clock)")
 
     totals = {"icra find_dates": [0, 0, 0], "dateparser search_dates": [0, 0, 0]}
     print(f"\nday-level dates against gold ({len(pairs)} files): matched / gold / found")

@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import sys
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -101,11 +103,17 @@ def _kind_words(text: str, lang: LanguageData) -> list[_KindWord]:
 
 
 def _sentence_bounds(sentences: list[tuple[int, int]], position: int) -> tuple[int, int]:
-    return next(((a, b) for a, b in sentences if a <= position < b), (position, position))
+    index = bisect_right(sentences, (position, sys.maxsize)) - 1
+    if index >= 0 and sentences[index][0] <= position < sentences[index][1]:
+        return sentences[index]
+    return position, position
 
 
-def _inside(anchors: list[_Anchor], start: int, end: int, used: set[int]) -> list[_Anchor]:
-    return [a for a in anchors if start <= a.start and a.end <= end and id(a) not in used]
+def _inside(anchors: list[_Anchor], starts: list[int], start: int, end: int, used: set[int]) -> list[_Anchor]:
+    """The unused anchors within ``start:end``; ``starts`` (theirs, in order) bisect to them, so a long
+    text's kind words each look at their own stretch only."""
+    window = anchors[bisect_left(starts, start) : bisect_left(starts, end)]
+    return [a for a in window if a.end <= end and id(a) not in used]
 
 
 def _first_pair(anchors: list[_Anchor]) -> list[list[_Anchor]]:
@@ -192,6 +200,7 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
     sentences = split_sentences(text, lang)
     folded = lang.fold(text)
     used: set[int] = set()
+    anchor_starts = [a.start for a in anchors]
     chosen_by: dict[int, list[list[_Anchor]]] = {}
     # First every kind word takes what stands before it, then those left with nothing look after:
     # "... qanun layihəsi ... 1 dekabr 2016-cı il tarixli 02/2896 saylı məktubla" is the letter's.
@@ -205,15 +214,17 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
                 # 2005", "приказом ... от 19 мая"): "law enforcement training on 5 May" dates a training.
                 following = kinds[index + 1].start if index + 1 < len(kinds) else len(text)
                 end = min(following, sentence_end, kind_word.end + _AFTER_REACH)
-                marked = [a for a in anchors if a.date is None or is_document_date(folded, a.date, lang)]
-                chosen = _first_pair(_inside(marked, kind_word.end, end, used))
+                near = _inside(anchors, anchor_starts, kind_word.end, end, used)
+                marked = [a for a in near if a.date is None or is_document_date(folded, a.date, lang)]
+                chosen = _first_pair(marked)
             else:
                 previous_end = kinds[index - 1].end if index else 0
                 start = max(previous_end, sentence_start, kind_word.start - _BEFORE_REACH)
+                near = _inside(anchors, anchor_starts, start, kind_word.start, used)
                 dating = [
-                    a for a in anchors if a.date is None or _dates_document(folded, a.date, kind_word, lang)
+                    a for a in near if a.date is None or _dates_document(folded, a.date, kind_word, lang)
                 ]
-                chosen = _pairs_before(_inside(dating, start, kind_word.start, used))
+                chosen = _pairs_before(dating)
             if chosen:
                 used.update(id(a) for group in chosen for a in group)
                 chosen_by[index] = chosen
