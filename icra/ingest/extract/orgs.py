@@ -469,12 +469,24 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         # needs a capitalised word before it ("Təlim-tədris mərkəzi").
         if last == first or not named_by or (token.role is not _Role.capital and first == index):
             continue
+        if _inside_a_title(tokens, first, last):
+            continue
         found.append(
             _Candidate(
                 _name_text(text, tokens, first, last, index, lang), tokens[first].start, tokens[last].end
             )
         )
     return found
+
+
+def _inside_a_title(tokens: list[_Token], first: int, last: int) -> bool:
+    """Whether the name opens a quotation that goes on past it: words of a quoted title ("“Risk
+    qrupundan olan şagirdlərlə iş” mövzusunda"), not a quoted name (“Çağrı Mərkəzi”)."""
+    words = tokens[first : last + 1]
+    opened = sum(t.text in _OPEN_QUOTES for t in words)
+    closed = sum(t.text in _CLOSE_QUOTES and t.text not in _OPEN_QUOTES for t in words)
+    closes_next = last + 1 < len(tokens) and tokens[last + 1].text in _CLOSE_QUOTES
+    return opened > closed and not closes_next
 
 
 def _qualifies_next_head(tokens: list[_Token], index: int) -> bool:

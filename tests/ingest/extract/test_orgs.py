@@ -18,6 +18,9 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # Words of a quoted title are no body's name; a quoted name is.
+    ("az", "“Könüllü Qrupların işi” mövzusunda seminar keçirilib.", set()),
+    ("az", "“Qaynar Xətt Mərkəzi” işə başlayıb.", {("“Qaynar Xətt Mərkəzi”", None)}),
     # A document's kind word ends a body's name, unless capitalised words go on with it.
     (
         "en",
