@@ -539,14 +539,15 @@ def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> d
     """Abbreviations defined by brackets: "Name (ABBR)" and "ABBR (Name)" -> {name: ABBR}."""
     defined: dict[str, str] = {}
     for candidate in candidates:
-        after = re.match(r"\s*\(([^\W\d_]+)\)", text[candidate.end :])
+        # "(UNODC)", and abbreviations of two words: "(УНП ООН)".
+        after = re.match(r"\s*\(([^\W\d_]+(?: [^\W\d_]+)?)\)", text[candidate.end :])
         before = re.search(
             r"([^\W\d_]+)\s*\($", text[max(0, candidate.start - _BRACKET_REACH) : candidate.start]
         )
         for match in (after, before):
             if (
                 match
-                and _abbreviation(match.group(1)) == match.group(1)
+                and all(_abbreviation(part) == part for part in match.group(1).split())
                 and not _names_a_part(candidate.name, match.group(1), lang)
             ):
                 defined[candidate.name] = match.group(1)

@@ -18,6 +18,12 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # An abbreviation of two words in brackets.
+    (
+        "ru",
+        "Курс провело Национальное бюро по миграции (НБМ ГМС), затем совещание.",
+        {("Национальное бюро по миграции", "НБМ ГМС"), ("Государственная миграционная служба", "ГМС")},
+    ),
     # Words of a quoted title are no body's name; a quoted name is.
     ("az", "“Könüllü Qrupların işi” mövzusunda seminar keçirilib.", set()),
     ("az", "“Qaynar Xətt Mərkəzi” işə başlayıb.", {("“Qaynar Xətt Mərkəzi”", None)}),
