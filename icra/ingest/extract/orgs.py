@@ -379,12 +379,14 @@ def _begins_next_name(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     if tokens[i].role is not _Role.connector:
         return False
     reach = len(tokens) if tokens[i].folded in lang.conjunctions else i + 1 + _NEXT_HEAD_REACH
-    for token in tokens[i + 1 : reach]:
+    for position, token in enumerate(tokens[i + 1 : reach], start=i + 1):
         if not token.joined:
             return False
         if token.head or token.role is _Role.abbreviation:
             return True
-        if token.role in (_Role.other, _Role.quote):
+        # Another connector past the words after this one ends the run they make: "Министерство
+        # труда и социального развития и Генеральная прокуратура" (the first "и" is inside a name).
+        if token.role in (_Role.other, _Role.quote) or (token.role is _Role.connector and position > i + 1):
             return False
     return False
 

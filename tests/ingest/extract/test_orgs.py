@@ -18,6 +18,12 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # "и" inside a name, before the "и" that joins it to the next one.
+    (
+        "ru",
+        "Проект принят Министерством здравоохранения и социального развития и Генеральной прокуратурой.",
+        {("Министерство здравоохранения и социального развития", None), ("Генеральная прокуратура", None)},
+    ),
     # An abbreviation of two words in brackets.
     (
         "ru",
