@@ -26,7 +26,8 @@ from rapidfuzz import fuzz
 from icra.lang import LanguageData
 from icra.model import Organisation, SourceSpan
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|[“”«»\"„]")
+# Initials with their dots are one word ("U.S."), so that their dots end no sentence inside a name.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|[“”«»\"„]")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = '”»"'
 _ABBREVIATION_PART = re.compile(r"[^\W\d_]+")
@@ -43,6 +44,8 @@ _TYPO_LEN = 3
 _TRAILING_ABBREVIATION_LEN = 4
 # How near after "for", "of" another head must stand to begin another name: "for the Group".
 _NEXT_HEAD_REACH = 2
+# How near after "under", "of" the owner's head must stand: "of the U.S. Department".
+_OWNER_REACH = 3
 # How far before a name an abbreviation in brackets may open: "İCMPD (Международный ...".
 _BRACKET_REACH = 20
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
@@ -337,7 +340,7 @@ def _owned_by_next(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     Ministry", "при Правительстве" (a head within reach, the article aside)."""
     if tokens[i].folded not in lang.org_subordinators:
         return False
-    for token in tokens[i + 1 : i + 1 + _NEXT_HEAD_REACH]:
+    for token in tokens[i + 1 : i + 1 + _OWNER_REACH]:
         if not token.joined or token.role in (_Role.other, _Role.quote):
             return False
         if token.head:

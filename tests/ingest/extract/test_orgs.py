@@ -18,6 +18,12 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # Initials with dots go on a name; "of the" reaches the owner's head past them.
+    (
+        "en",
+        "Funds came from the Bureau of Consular Affairs of the U.K. Home Office last spring.",
+        {("Bureau of Consular Affairs of the U.K. Home Office", None), ("U.K. Home Office", None)},
+    ),
     # "и" inside a name, before the "и" that joins it to the next one.
     (
         "ru",
