@@ -239,7 +239,7 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
         return head_index  # "Syuzan Çesli və Səfirliyin": a head right after "and" names no body here
     first = head_index
     i = head_index - 1
-    while i >= 0 and tokens[i + 1].joined:
+    while i >= 0 and (tokens[i + 1].joined or _fields_listed_before_head(tokens, i + 1, lang)):
         token = tokens[i]
         if token.document_word or (token.role is _Role.connector and token.folded in lang.org_continuers):
             break
@@ -364,6 +364,26 @@ def _lists_fields(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
         elif token.role is not _Role.capital:
             break
     return seen_conjunction
+
+
+def _fields_listed_before_head(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
+    """Whether a comma before ``tokens[i]`` lists the fields of the body whose head follows: "Ailə,
+    Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi" (a capitalised word, then capitalised words with
+    "and" among them up to a connector or the head)."""
+    previous = tokens[i - 1]
+    if not tokens[i].after_comma or previous.role is not _Role.capital or previous.head:
+        return False
+    seen_conjunction = False
+    for token in tokens[i:]:
+        if token is not tokens[i] and not token.joined:
+            return False
+        if token.folded in lang.conjunctions:
+            seen_conjunction = True
+        elif token.head or token.role is _Role.connector:
+            return seen_conjunction
+        elif token.role is not _Role.capital:
+            return False
+    return False
 
 
 def _is_complement(token: _Token, lang: LanguageData) -> bool:

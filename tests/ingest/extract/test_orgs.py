@@ -18,6 +18,17 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # Fields listed with commas before the head belong to the name; a list of bodies does not.
+    (
+        "az",
+        "Səhiyyə, Təhsil və Gənclər Nazirliyi ilə görüş olub.",
+        {("Səhiyyə, Təhsil və Gənclər Nazirliyi", None)},
+    ),
+    (
+        "az",
+        "2018-ci ildə Vergilər Nazirliyi, Təhsil və Səhiyyə Nazirliyi görüşüb.",
+        {("Vergilər Nazirliyi", None), ("Təhsil və Səhiyyə Nazirliyi", None)},
+    ),
     # Initials with dots go on a name; "of the" reaches the owner's head past them.
     (
         "en",
