@@ -48,6 +48,8 @@ _NEXT_HEAD_REACH = 2
 _OWNER_REACH = 3
 # How far before a name an abbreviation in brackets may open: "İCMPD (Международный ...".
 _BRACKET_REACH = 20
+# A known abbreviation in brackets a few words (one line, one clause) after a name: "... в Европе (ОБСЕ)".
+_KNOWN_ABBREVIATION_AHEAD = re.compile(r"[^().;:\n]{1,60}\(([^\W\d_]+)\)")
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
 _ABBREVIATION_LEN = 7
 # What a word is (its role, head, place) depends on the word and the language only: it is worked out
@@ -576,7 +578,23 @@ def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> d
                 and not _names_a_part(candidate.name, match.group(1), lang)
             ):
                 defined[candidate.name] = match.group(1)
+        known = _known_abbreviation_ahead(text, candidate, lang)
+        if known is not None:
+            defined.setdefault(candidate.name, known)
     return defined
+
+
+def _known_abbreviation_ahead(text: str, candidate: _Candidate, lang: LanguageData) -> str | None:
+    """A known abbreviation in brackets a few words on whose full name begins with the candidate's: the
+    name went on in words that no rule reaches ("Организации по безопасности и сотрудничеству в Европе
+    (ОБСЕ)", found as "Организация по безопасности")."""
+    match = _KNOWN_ABBREVIATION_AHEAD.match(text, candidate.end)
+    if match is None:
+        return None
+    full_name = lang.org_aliases.get(lang.fold(match.group(1)))
+    if full_name is None:
+        return None
+    return match.group(1) if _key(full_name, lang).startswith(_key(candidate.name, lang) + " ") else None
 
 
 def _names_a_part(name: str, abbreviation: str, lang: LanguageData) -> bool:

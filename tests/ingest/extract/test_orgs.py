@@ -18,6 +18,12 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A known abbreviation in brackets a few words on names the body the words begin.
+    (
+        "ru",
+        "Тренинг провели эксперты Организации по безопасности и сотрудничеству в Европе (ОБСЕ) в мае.",
+        {("Организация по безопасности и сотрудничеству в Европе", "ОБСЕ")},
+    ),
     # Fields listed with commas before the head belong to the name; a list of bodies does not.
     (
         "az",
