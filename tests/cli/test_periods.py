@@ -39,10 +39,11 @@ def test_an_smtp_server_that_is_not_there(
         plan = load_demo(session=session, user=system)
         add_user(
             session=session,
-            username="dmx@example.org",
+            username="aysel",
             password="long enough",
             role="reporter",
             agency_code="DMX",
+            email="dmx@example.org",
             user=system,
         )
         open_period(session=session, plan=plan, year=2016, due=dt.date(2017, 1, 31), user=system)
