@@ -96,6 +96,9 @@ class LanguageData:
     # Words that name the state before or after a body's name and do not tell two bodies apart:
     # "azərbaycan respublikası", "of the republic of azerbaijan", "азербайджанской республики".
     org_state_prefixes: tuple[str, ...] = ()
+    # Plural heads that name several bodies of one kind, each by its field (folded dictionary form ->
+    # the singular's): "ministries" -> "ministry" in "Ministries of Justice and Internal Affairs".
+    org_plural_heads: Mapping[str, str] = field(default_factory=dict)
     # Figures (icra/lang/<code>/figures.py). Number words: "beş" -> 5, "five" -> 5.
     number_words: Mapping[str, int] = field(default_factory=dict)
     # Words that multiply the number before them: "min" -> 1000, "milyon" -> 1000000.

@@ -498,11 +498,44 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
             continue
         if _inside_a_title(tokens, first, last):
             continue
+        singular = lang.org_plural_heads.get(token.head or "")
+        if singular is not None:
+            found.extend(_each_listed(text, tokens, first, last, index, singular, lang))
+            continue
         found.append(
             _Candidate(
                 _name_text(text, tokens, first, last, index, lang), tokens[first].start, tokens[last].end
             )
         )
+    return found
+
+
+def _each_listed(
+    text: str, tokens: list[_Token], first: int, last: int, head_index: int, singular: str, lang: LanguageData
+) -> list[_Candidate]:
+    """The bodies a plural head lists, each by its field and the singular head: "Georgian Ministries of
+    Justice and Internal Affairs" -> "Georgian Ministry of Justice", "Georgian Ministry of Internal
+    Affairs"; "Ədliyyə və Daxili İşlər nazirlikləri" -> "Ədliyyə Nazirliyi", "Daxili İşlər Nazirliyi"."""
+    head = tokens[head_index]
+    singular_text = head.text[0].upper() + singular[1:]
+    # The fields stand after the head where the name goes on past it ("of ..."), else before it.
+    fields_after = last > head_index + 1
+    fields = tokens[head_index + 2 : last + 1] if fields_after else tokens[first:head_index]
+    groups: list[list[_Token]] = [[]]
+    for token in fields:
+        if token.folded in lang.conjunctions:
+            groups.append([])
+        else:
+            groups[-1].append(token)
+    found = []
+    for group in (g for g in groups if g):
+        field_text = text[group[0].start : group[-1].end]
+        if fields_after:
+            before = text[tokens[first].start : head.start]
+            name = f"{before}{singular_text} {tokens[head_index + 1].text} {field_text}"
+        else:
+            name = f"{field_text} {singular_text}"
+        found.append(_Candidate(re.sub(r"\s+", " ", name), tokens[first].start, tokens[last].end))
     return found
 
 

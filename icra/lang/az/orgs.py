@@ -9,6 +9,8 @@ those reports use. All keys folded with ``icra.lang.az.fold``."""
 # are listed by the changed stem as well.
 ORG_HEADS = {
     "nazirliyi": "nazirliyi",
+    # the plural, "Ədliyyə və Daxili İşlər nazirlikləri": several ministries, each by its field
+    "nazirlikl": "nazirlikləri",
     "xidməti": "xidməti",
     "komitəsi": "komitəsi",
     "komissiyası": "komissiyası",
@@ -93,3 +95,6 @@ ORG_STATE_PREFIXES = ("azərbaycan respublikasının", "azərbaycan respublikas�
 # A sentence often opens with where something happened ("Tədbirdə", "Görüşdə", "Hesabat dövründə"):
 # a first word in the locative or ablative is no part of the name after it.
 ORG_OUTSIDE_CASES = ("da", "də", "dan", "dən")
+
+# Source: reports listing ministries together ("Ədliyyə və Səhiyyə nazirlikləri").
+ORG_PLURAL_HEADS = {"nazirlikləri": "nazirliyi"}

@@ -14,6 +14,7 @@ ORG_HEADS = {
     "commission": "commission",
     # Begins like a head and names a person: no head.
     "commissioner": "",
+    "officer": "",
     "councillor": "",
     "council": "council",
     "service": "service",
@@ -79,3 +80,6 @@ ORG_CONTINUERS = ("of", "for", "on", "in", "against", "the", "to")
 # "State Labour Inspectorate Service under the Ministry of Labour", "Main Department ... of the Ministry of
 # Internal Affairs": a unit named with the body it belongs to (the gold names units so).
 ORG_SUBORDINATORS = ("of", "under")
+
+# Source: reports listing ministries together ("the Ministries of Justice and Internal Affairs").
+ORG_PLURAL_HEADS = {"ministries": "ministry"}

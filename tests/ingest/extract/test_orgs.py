@@ -18,6 +18,17 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A plural head lists several bodies, each by its field.
+    (
+        "en",
+        "Officers of the Ministries of Health and Foreign Affairs met in May.",
+        {("Ministry of Health", None), ("Ministry of Foreign Affairs", None)},
+    ),
+    (
+        "az",
+        "2019-cu ildə Səhiyyə və Daxili İşlər nazirlikləri birgə reyd keçirib.",
+        {("Səhiyyə Nazirliyi", None), ("Daxili İşlər Nazirliyi", None)},
+    ),
     # A known abbreviation in brackets a few words on names the body the words begin.
     (
         "ru",
