@@ -48,8 +48,8 @@ _NEXT_HEAD_REACH = 2
 _OWNER_REACH = 3
 # How far before a name an abbreviation in brackets may open: "İCMPD (Международный ...".
 _BRACKET_REACH = 20
-# A known abbreviation in brackets a few words (one line, one clause) after a name: "... в Европе (ОБСЕ)".
-_KNOWN_ABBREVIATION_AHEAD = re.compile(r"[^().;:\n]{1,60}\(([^\W\d_]+)\)")
+# An abbreviation (of one word, or two: "УНП ООН") in brackets a few words after a name, in its clause.
+_ABBREVIATION_AHEAD = re.compile(r"[^().;:\n]{1,80}\(([^\W\d_]+(?: [^\W\d_]+)?)\)")
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
 _ABBREVIATION_LEN = 7
 # What a word is (its role, head, place) depends on the word and the language only: it is worked out
@@ -617,11 +617,44 @@ def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> d
     return defined
 
 
+def _reaching_its_abbreviation(text: str, candidate: _Candidate, lang: LanguageData) -> _Candidate:
+    """The candidate taken on to an abbreviation in brackets a few words after it that spells the initials
+    of its words, which no rule reached: "Бюро ОБСЕ по демократическим институтам и правам человека
+    (БДИПЧ)", "Управление ООН по наркотикам и преступности (УНП ООН)" (another body's abbreviation in
+    the name gives no initial)."""
+    match = _ABBREVIATION_AHEAD.match(text, candidate.end)
+    if match is None:
+        return candidate
+    letters, *parents = match.group(1).split()
+    stretch = text[candidate.start : match.start(1) - 1]
+    words = [w for w in _ABBREVIATION_PART.findall(stretch) if _abbreviation(w) != w]
+    if not _spells_initials(lang.fold(letters), [lang.fold(w) for w in words], lang):
+        return candidate
+    if any(lang.fold(parent) not in lang.fold(stretch) for parent in parents):
+        return candidate
+    tail = text[candidate.end : match.start(1) - 1].rstrip()
+    return _Candidate(candidate.name + re.sub(r"\s+", " ", tail), candidate.start, candidate.end + len(tail))
+
+
+def _spells_initials(letters: str, words: list[str], lang: LanguageData) -> bool:
+    """Whether ``letters`` are the initials of the first and last of ``words`` and, in order, of some of
+    those between (connectors give none: "по", "и")."""
+    if (
+        len(letters) < 2
+        or len(words) < len(letters)
+        or words[0][0] != letters[0]
+        or words[-1][0] != letters[-1]
+    ):
+        return False
+    remaining = iter(w[0] for w in words[1:-1] if w not in lang.org_connectors)
+    return all(letter in remaining for letter in letters[1:-1])
+
+
 def _known_abbreviation_ahead(text: str, candidate: _Candidate, lang: LanguageData) -> str | None:
     """A known abbreviation in brackets a few words on whose full name begins with the candidate's: the
     name went on in words that no rule reaches ("Организации по безопасности и сотрудничеству в Европе
     (ОБСЕ)", found as "Организация по безопасности")."""
-    match = _KNOWN_ABBREVIATION_AHEAD.match(text, candidate.end)
+    match = _ABBREVIATION_AHEAD.match(text, candidate.end)
     if match is None:
         return None
     full_name = lang.org_aliases.get(lang.fold(match.group(1)))
@@ -677,7 +710,9 @@ def _display_name(body: _Body, lang: LanguageData) -> str:
 def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
     """Every distinct organisation named in ``text``, in order of first mention."""
     tokens = _tokens(text, lang)
-    structural = _structural(text, tokens, lang)
+    structural = [
+        _reaching_its_abbreviation(text, candidate, lang) for candidate in _structural(text, tokens, lang)
+    ]
     defined = _bracketed(text, structural, lang)
     candidates = sorted(
         structural + _abbreviations(tokens, lang) + _quoted_with_abbreviation(text),

@@ -18,6 +18,24 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A name goes on to an abbreviation in brackets that spells its words' initials; not to another.
+    (
+        "ru",
+        "Доклад подготовило Бюро МОМ по правам мигрантов и беженцев (БПМБ) в марте.",
+        {
+            ("Бюро МОМ по правам мигрантов и беженцев", "БПМБ"),
+            ("Международная организация по миграции", "МОМ"),
+        },
+    ),
+    (
+        "ru",
+        "Доклад подготовило Бюро МОМ по правам мигрантов и беженцев (ЮНИСЕФ) в марте.",
+        {
+            ("Бюро МОМ", None),
+            ("Международная организация по миграции", "МОМ"),
+            ("Детский фонд ООН", "ЮНИСЕФ"),
+        },
+    ),
     # A plural head lists several bodies, each by its field.
     (
         "en",
