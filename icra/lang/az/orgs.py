@@ -54,6 +54,11 @@ ORG_HEADS = {
     "assosiasiyası": "assosiasiyası",
     "missiyası": "missiyası",
     "katibliyi": "katibliyi",
+    # units and institutions: "Naxçıvan Sərhəd Dəstəsi", "Kadr Kolleci", "Klinik Xəstəxanası", "... Fakültəsi"
+    "dəstəsi": "dəstəsi",
+    "kolleci": "kolleci",
+    "xəstəxanası": "xəstəxanası",
+    "fakültəsi": "fakültəsi",
 }
 
 # Lower-case words that join the words of one name: "Əmək və Əhalinin ...", "... üzrə Dövlət Komitəsi".
@@ -86,6 +91,7 @@ ORG_ALIASES = {
     "odıhr": "ATƏT-in Demokratik Təsisatlar və İnsan Hüquqları üzrə Bürosu",
     "ıcmpd": "Beynəlxalq Miqrasiya Siyasətinin İnkişafı Mərkəzi",
     "icmpd": "Beynəlxalq Miqrasiya Siyasətinin İnkişafı Mərkəzi",
+    "frontex": "Avropa Sərhəd və Sahil Mühafizəsi Agentliyi",
     "greta": "Avropa Şurasının İnsan alverinə qarşı mübarizə üzrə Ekspertlər Qrupu",
 }
 

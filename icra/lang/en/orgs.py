@@ -60,6 +60,7 @@ ORG_ALIASES = {
     "unodc": "United Nations Office on Drugs and Crime",
     "undp": "United Nations Development Programme",
     "icmpd": "International Centre for Migration Policy Development",
+    "frontex": "European Border and Coast Guard Agency",
     "mfa": "Ministry of Foreign Affairs",
     "mia": "Ministry of Internal Affairs",
     "greta": "Group of Experts on Action against Trafficking in Human Beings",

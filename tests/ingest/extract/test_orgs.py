@@ -18,6 +18,17 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # Units and institutions as heads; a known abbreviation in Latin letters.
+    (
+        "az",
+        "2017-ci ildə Astara Sərhəd Dəstəsinin zabitləri FRONTEX ilə görüşüb.",
+        {("Astara Sərhəd Dəstəsi", None), ("Avropa Sərhəd və Sahil Mühafizəsi Agentliyi", "FRONTEX")},
+    ),
+    (
+        "az",
+        "2022-ci ildə həkimlər Mərkəzi Klinik Xəstəxanasında çalışıb.",
+        {("Mərkəzi Klinik Xəstəxanası", None)},
+    ),
     # A name goes on to an abbreviation in brackets that spells its words' initials; not to another.
     (
         "ru",
