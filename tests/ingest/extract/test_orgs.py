@@ -18,6 +18,12 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # Federations, chambers and broadcasters as heads.
+    (
+        "ru",
+        "Мониторинг провела Федерация профсоюзов Казахстана; ролик показала Национальная телерадиокомпания.",
+        {("Федерация профсоюзов Казахстана", None), ("Национальная телерадиокомпания", None)},
+    ),
     # Units and institutions as heads; a known abbreviation in Latin letters.
     (
         "az",
