@@ -99,6 +99,9 @@ class LanguageData:
     # Plural heads that name several bodies of one kind, each by its field (folded dictionary form ->
     # the singular's): "ministries" -> "ministry" in "Ministries of Justice and Internal Affairs".
     org_plural_heads: Mapping[str, str] = field(default_factory=dict)
+    # Prepositions that name the seat of a foreign or international body's office, part of its name:
+    # "Представительство МОМ в Азербайджане" (English "in" is a continuer already).
+    org_seat_prepositions: tuple[str, ...] = ()
     # Figures (icra/lang/<code>/figures.py). Number words: "beş" -> 5, "five" -> 5.
     number_words: Mapping[str, int] = field(default_factory=dict)
     # Words that multiply the number before them: "min" -> 1000, "milyon" -> 1000000.

@@ -319,6 +319,10 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         next_capital = i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i + 1].role is _Role.capital
         if token.document_word and not next_capital:
             break
+        if token.folded in lang.org_seat_prepositions:
+            if _names_a_seat(tokens, head_index, i):
+                last = i + 1
+            break
         if _owned_by_next(tokens, i, lang):
             owner_ahead = True
         else:
@@ -335,6 +339,19 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
             owner_ahead = False
         i += 1
     return last
+
+
+def _names_a_seat(tokens: list[_Token], head_index: int, i: int) -> bool:
+    """Whether the preposition at ``tokens[i]`` and the one capitalised word after it name the seat of an
+    office of the body abbreviated after the head: "Представительство МОМ в Азербайджане" (but not
+    "Министерство юстиции в Ташкенте", where the town is where the ministry acted)."""
+    seat = i + 1
+    if not any(t.role is _Role.abbreviation for t in tokens[head_index + 1 : i]) or seat >= len(tokens):
+        return False
+    if not tokens[seat].joined or tokens[seat].role is not _Role.capital or tokens[seat].head:
+        return False
+    after = seat + 1
+    return after >= len(tokens) or not tokens[after].joined or tokens[after].role is not _Role.capital
 
 
 def _owned_by_next(tokens: list[_Token], i: int, lang: LanguageData) -> bool:

@@ -110,3 +110,7 @@ ORG_CONTINUERS = ("по", "с")
 # "Государственная служба миграции при Правительстве Кыргызской Республики": a body named with the one it
 # is attached to.
 ORG_SUBORDINATORS = ("при",)
+
+# Source: offices of international bodies as Russian reports name them ("Представительство МОМ в
+# Азербайджане", "Бюро ОБСЕ в Ташкенте").
+ORG_SEAT_PREPOSITIONS = ("в",)

@@ -18,6 +18,13 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # The seat of an international body's office is part of its name; where a ministry acted is not.
+    (
+        "ru",
+        "Запрос направило Бюро МОТ в Казахстане весной.",
+        {("Бюро МОТ в Казахстане", None), ("Международная организация труда", "МОТ")},
+    ),
+    ("ru", "Семинар провело Министерство юстиции в Ташкенте весной.", {("Министерство юстиции", None)}),
     # Federations, chambers and broadcasters as heads.
     (
         "ru",
