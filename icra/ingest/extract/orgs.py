@@ -513,6 +513,10 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         # needs a capitalised word before it ("Təlim-tədris mərkəzi").
         if last == first or not named_by or (token.role is not _Role.capital and first == index):
             continue
+        # A lower-case head after no capital but a sentence's first word is a common noun phrase: "Regional
+        # police officers took part".
+        if token.role is not _Role.capital and all(t.first_in_sentence for t in named_by):
+            continue
         if _inside_a_title(tokens, first, last):
             continue
         singular = lang.org_plural_heads.get(token.head or "")

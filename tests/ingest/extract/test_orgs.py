@@ -18,6 +18,8 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A lower-case head after only a sentence's first word is no name.
+    ("en", "Regional police officers joined the training.", set()),
     # The seat of an international body's office is part of its name; where a ministry acted is not.
     (
         "ru",
