@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from functools import partial
 from typing import Annotated
 from urllib.parse import quote
@@ -99,6 +100,28 @@ def national_page(
 ) -> Response:
     year = year or _latest_year(session, user)
     report = _readable_national(session, user, plan or None, year, lang)
+    return render_national(
+        request,
+        session,
+        report,
+        formats=REPORT_FORMATS,
+        templates=TEMPLATES,
+        template_formats=TEMPLATE_FORMATS,
+        download_path="/national/download",
+    )
+
+
+def render_national(
+    request: Request,
+    session: Session,
+    report: NationalReport,
+    *,
+    formats: Sequence[str],
+    templates: Sequence[str],
+    template_formats: Sequence[str],
+    download_path: str,
+) -> Response:
+    """The national report page, for signed-in users and for the public alike."""
     return render(
         request,
         "national.html",
@@ -106,10 +129,10 @@ def national_page(
         body=national_body(report),
         plans=list_plans(session=session),
         report_languages=REPORT_LANGUAGES,
-        formats=REPORT_FORMATS,
-        templates=TEMPLATES,
-        template_formats=TEMPLATE_FORMATS,
-        download_path="/national/download",
+        formats=formats,
+        templates=templates,
+        template_formats=template_formats,
+        download_path=download_path,
     )
 
 

@@ -16,14 +16,12 @@ from icra.db.models import Report, ReportStatus
 from icra.errors import NotFound
 from icra.reporting.common import NationalReport
 from icra.reporting.downloads import download
-from icra.reporting.headings import REPORT_LANGUAGES
-from icra.reporting.html import environment, national_body
+from icra.reporting.html import environment
 from icra.services.dashboard import dashboard
-from icra.services.plans import list_plans
 from icra.services.publication import make_public
 from icra.services.reporting import agency_report, national_report
 from icra.web.deps import OptionalUser, SessionDep
-from icra.web.routes.exports import LangQuery, PlanQuery, YearQuery, attachment
+from icra.web.routes.exports import LangQuery, PlanQuery, YearQuery, attachment, render_national
 from icra.web.templating import render
 
 router = APIRouter(prefix="/public", tags=["public"])
@@ -85,13 +83,10 @@ def public_national(
     lang: LangQuery = "az",
 ) -> Response:
     report = _public_national(request, session, plan or None, year, lang)
-    return render(
+    return render_national(
         request,
-        "national.html",
-        report=report,
-        body=national_body(report),
-        plans=list_plans(session=session),
-        report_languages=REPORT_LANGUAGES,
+        session,
+        report,
         formats=PUBLIC_FORMATS,
         templates=(),
         template_formats=(),
