@@ -1,36 +1,42 @@
-"""Build 02-az-eesmn-2018.docx and 11-az-tn-2021.docx, the corpus reports whose events stand in a Word table.
+"""Build the corpus reports whose events stand in a Word table: 02, 11 and 20.
 
     python benchmarks/corpus/build_docx.py
 
-The .docx is committed beside this script; run it again after changing the text
-below and check the gold file (02-az-eesmn-2018.gold.json) still agrees
-(python benchmarks/corpus/check_gold.py). The layout is what agencies send: a
-title, an introduction, a table with the plan code in the first cell (code,
-event, date, place, participants), then sub-items written as headed paragraphs,
-one of them a bulleted list.
+Each .docx is committed beside this script; after changing a text below, rebuild and check that
+its gold still agrees (python benchmarks/corpus/check_gold.py). The layouts are what agencies send:
+
+- 02-az-eesmn-2018.docx: a title, an introduction, a table with the plan code in the first cell
+  (code, event, date, place, participants), then sub-items as headed paragraphs, one a bulleted list.
+- 11-az-tn-2021.docx: a ministry under the 2020-2024 plan; the events table is numbered by row (№),
+  not by plan code, and stands under the coded heading it belongs to; two events were held online.
+- 20-az-tn-2017.docx: the Ministry of Education's habit under the 2014-2018 plan: a bold sub-item
+  heading, one sentence of introduction, a table numbered by row with date, place and participants in
+  their own cells; then sub-items as headed paragraphs and an uncoded needs paragraph.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
 from docx.document import Document
 
-TARGET = Path(__file__).resolve().parent / "02-az-eesmn-2018.docx"
+HERE = Path(__file__).resolve().parent
 
-TITLE = (
+# 02-az-eesmn-2018.docx: Ministry of Labour and Social Protection of Population, 2018.
+LABOUR_TITLE = (
     "“Azərbaycan Respublikasında insan alverinə qarşı mübarizəyə dair 2014-2018-ci illər üçün Milli "
     "Fəaliyyət Planı”nın icrası ilə bağlı Azərbaycan Respublikası Əmək və Əhalinin Sosial Müdafiəsi "
     "Nazirliyi (ƏƏSMN) tərəfindən 2018-ci ildə görülmüş işlər haqqında"
 )
-INTRODUCTION = (
+LABOUR_INTRODUCTION = (
     "Nazirliyin məsul olduğu yarımbəndlər üzrə 2018-ci ildə keçirilmiş əsas tədbirlər aşağıdakı cədvəldə "
     "verilir, digər yarımbəndlər üzrə görülmüş işlər cədvəldən sonra şərh olunur."
 )
-TABLE_HEADER = ("Bənd", "Tədbirin adı", "Tarix", "Keçirildiyi yer", "İştirakçıların sayı")
-TABLE_ROWS = (
+LABOUR_TABLE_HEADER = ("Bənd", "Tədbirin adı", "Tarix", "Keçirildiyi yer", "İştirakçıların sayı")
+LABOUR_TABLE_ROWS = (
     (
         "13.1.1",
         "Ədliyyə Nazirliyi ilə birgə “İnsan alveri qurbanlarının sosial reabilitasiyasının həyata "
@@ -64,68 +70,30 @@ TABLE_ROWS = (
         "2 nəfər",
     ),
 )
-VICTIM_SUPPORT_HEADING = "13.2.5-ci yarımbənd üzrə:"
-VICTIM_SUPPORT = (
+LABOUR_VICTIM_SUPPORT_HEADING = "13.2.5-ci yarımbənd üzrə:"
+LABOUR_VICTIM_SUPPORT = (
     "2018-ci il ərzində Nazirliyin İnsan alveri qurbanları üçün Yardım Mərkəzində 54 nəfər "
     "yerləşdirilmiş, onlardan 9-u azyaşlı olmuşdur. Azərbaycan Respublikası Nazirlər Kabinetinin "
     "2018-ci il 7 fevral tarixli 38 nömrəli qərarına uyğun olaraq 46 nəfərə birdəfəlik müavinət "
     "ödənilmişdir. Mərkəzdən çıxmış şəxslərdən 31 nəfəri (57,4 faiz) Nazirliyin yerli məşğulluq "
     "orqanlarının köməyi ilə işlə təmin olunmuşdur."
 )
-AWARENESS_HEADING = "13.9.5-ci yarımbənd üzrə:"
-AWARENESS_INTRODUCTION = "Əhali arasında maarifləndirmə işi aşağıdakı tədbirlərlə davam etdirilmişdir:"
-AWARENESS_BULLETS = (
+LABOUR_AWARENESS_HEADING = "13.9.5-ci yarımbənd üzrə:"
+LABOUR_AWARENESS_INTRODUCTION = "Əhali arasında maarifləndirmə işi aşağıdakı tədbirlərlə davam etdirilmişdir:"
+LABOUR_AWARENESS_BULLETS = (
     "15 mart 2018-ci il – Şəki şəhərində gənclər üçün əmək istismarının təhlükələri barədə görüş, 45 nəfər;",
     "2018-ci il 18-20 sentyabr – Lənkəran, Astara və Masallı rayonlarında səyyar maarifləndirmə kampaniyası;",
     "10 dekabr 2018-ci il – İnsan Hüquqları Günü münasibətilə Bakıda Nazirliyin inzibati binasında "
     "keçirilmiş tədbir, 60 nəfər.",
 )
-CLOSING = (
+LABOUR_CLOSING = (
     "Görülmüş işlər barədə ümumiləşdirilmiş məlumat Daxili İşlər Nazirliyinə 2018-ci il 14 dekabr tarixli "
     "1-4/2231 nömrəli məktubla göndərilmişdir."
 )
 
 
-def add_events_table(
-    document: Document, header: tuple[str, ...] = TABLE_HEADER, rows: tuple[tuple[str, ...], ...] = TABLE_ROWS
-) -> None:
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-
-
-def add_heading_paragraph(document: Document, text: str) -> None:
-    document.add_paragraph().add_run(text).bold = True
-
-
-def build() -> Document:
-    document = docx.Document()
-    # Fixed metadata, so rebuilding without a change in the text gives the same document properties.
-    document.core_properties.author = "İcra benchmark corpus"
-    document.core_properties.created = dt.datetime(2019, 1, 15, 9, 0)
-    document.core_properties.modified = dt.datetime(2019, 1, 15, 9, 0)
-    title = document.add_paragraph()
-    title.add_run(TITLE).bold = True
-    document.add_paragraph(INTRODUCTION)
-    add_events_table(document)
-    add_heading_paragraph(document, VICTIM_SUPPORT_HEADING)
-    document.add_paragraph(VICTIM_SUPPORT)
-    add_heading_paragraph(document, AWARENESS_HEADING)
-    document.add_paragraph(AWARENESS_INTRODUCTION)
-    for bullet in AWARENESS_BULLETS:
-        document.add_paragraph(bullet, style="List Bullet")
-    document.add_paragraph(CLOSING)
-    return document
-
-
-# 11-az-tn-2021.docx: a ministry under the 2020-2024 plan; the events table is numbered by row (№),
-# not by plan code, and stands under the coded heading it belongs to; two events were held online.
-EDUCATION_TARGET = Path(__file__).resolve().parent / "11-az-tn-2021.docx"
-EDUCATION_PARAGRAPHS_BEFORE_TABLE = (
+# 11-az-tn-2021.docx: Ministry of Education, 2021, plan 2020-2024.
+EDUCATION_2021_PARAGRAPHS_BEFORE_TABLE = (
     "“Azərbaycan Respublikasında insan alverinə qarşı mübarizəyə dair 2020-2024-cü illər üçün Milli "
     "Fəaliyyət Planı”nın icrası barədə Azərbaycan Respublikası Təhsil Nazirliyinin 2021-ci il üzrə "
     "MƏLUMATI",
@@ -134,8 +102,8 @@ EDUCATION_PARAGRAPHS_BEFORE_TABLE = (
     "pandemiya şəraitində əsasən distant formada təşkil olunmuşdur. Hesabat ilində keçirilmiş əsas "
     "tədbirlər aşağıdakı cədvəldədir.",
 )
-EDUCATION_TABLE_HEADER = ("№", "Tədbirin adı", "Tarix", "Keçirildiyi yer", "İştirakçılar")
-EDUCATION_TABLE_ROWS = (
+EDUCATION_2021_TABLE_HEADER = ("№", "Tədbirin adı", "Tarix", "Keçirildiyi yer", "İştirakçılar")
+EDUCATION_2021_TABLE_ROWS = (
     (
         "1",
         "Ümumi təhsil müəssisələrinin psixoloqları üçün “Risk qrupundan olan şagirdlərlə iş” mövzusunda "
@@ -176,7 +144,7 @@ EDUCATION_TABLE_ROWS = (
         "—",
     ),
 )
-EDUCATION_PARAGRAPHS_AFTER_TABLE = (
+EDUCATION_2021_PARAGRAPHS_AFTER_TABLE = (
     "5.1.2-ci bənd üzrə",
     "Təhsil nazirinin 2021-ci il 11 fevral tarixli F-58 nömrəli əmri ilə müəllimlərin ixtisasartırma "
     "proqramlarına “İnsan alverinin qarşısının alınmasında məktəbin rolu” modulu daxil edilmişdir. "
@@ -194,29 +162,163 @@ EDUCATION_PARAGRAPHS_AFTER_TABLE = (
 )
 
 
-def build_education() -> Document:
+# 20-az-tn-2017.docx: Ministry of Education, 2017, plan 2014-2018.
+EDUCATION_2017_TITLE = (
+    "Azərbaycan Respublikası Təhsil Nazirliyinin “Azərbaycan Respublikasında insan alverinə qarşı "
+    "mübarizəyə dair 2014-2018-ci illər üçün Milli Fəaliyyət Planı”nın icrası ilə bağlı 2017-ci ildə "
+    "gördüyü işlər barədə HESABAT"
+)
+EDUCATION_2017_SCHOOLS_HEADING = "13.9.1-ci bənd üzrə"
+EDUCATION_2017_SCHOOLS_INTRODUCTION = (
+    "Şagirdlər və müəllimlər arasında insan alverinin qarşısının alınmasına yönəlmiş maarifləndirmə "
+    "tədbirləri ilin əvvəlindən Nazirliyin təsdiq etdiyi iş planı əsasında həyata keçirilmiş, əsas "
+    "tədbirlər aşağıdakı cədvəldə verilir."
+)
+EDUCATION_2017_TABLE_HEADER = ("№", "Tədbirin adı", "Keçirilmə tarixi", "Keçirildiyi yer", "İştirakçılar")
+EDUCATION_2017_TABLE_ROWS = (
+    (
+        "1",
+        "“İnsan alverinə qarşı birlikdə” respublika şagird inşa müsabiqəsinin yekun mərasimi",
+        "2017-ci il martın 15-də",
+        "Bakı şəhəri",
+        "57 nəfər (45 şagird və 12 müəllim)",
+    ),
+    (
+        "2",
+        "Ümumtəhsil məktəblərinin psixoloqları üçün “Risk qrupundan olan uşaqlarla iş” mövzusunda təlim",
+        "aprelin 20-21-də",
+        "Gəncə şəhəri",
+        "otuz iki nəfər",
+    ),
+    (
+        "3",
+        "Ümumdünya İnsan Alverinə Qarşı Mübarizə Günü ilə əlaqədar yay düşərgəsində maarifləndirici görüş",
+        "28.07.2017",
+        "Qəbələ rayonu",
+        "—",
+    ),
+    (
+        "4",
+        "Beynəlxalq Miqrasiya Təşkilatı (BMqT) ilə birgə hazırlanmış “Təhlükəsiz miqrasiya” dərs "
+        "vəsaitinin təqdimatı",
+        "2017-ci il oktyabrın 12-də",
+        "Bakı şəhəri, Nazirliyin inzibati binası",
+        "iyirmi beş nəfər",
+    ),
+)
+EDUCATION_2017_LESSONS_HEADING = "Bənd 13.9.3:"
+EDUCATION_2017_LESSONS = (
+    "Nazirliyin 2017-ci il 24 fevral tarixli F-112 nömrəli əmri ilə ümumtəhsil məktəblərinin IX-XI "
+    "siniflərində “Həyat bilgisi” fənni çərçivəsində insan alverinin qarşısının alınmasına dair iki dərs "
+    "saatı ayrılmışdır. 2017/2018-ci tədris ilinin birinci yarısında bu dərslər 1 846 məktəbdə təşkil "
+    "olunmuş, onlara 312 450 şagird cəlb edilmişdir. Məktəblərin 87,3 faizində valideyn iclaslarında da "
+    "mövzu ilə bağlı söhbətlər aparılmışdır."
+)
+EDUCATION_2017_TEACHERS_HEADING = "13.2.10-cu bənd üzrə"
+EDUCATION_2017_TEACHERS = (
+    "2017-ci il noyabrın 6-dan 10-dək Azərbaycan Respublikasının Təhsil Problemləri İnstitutunda sinif "
+    "rəhbərləri üçün “Uşaq alverinin əlamətləri və məktəbin rolu” mövzusunda ixtisasartırma kursu "
+    "keçirilmiş, kursda beş rayon təhsil şöbəsindən 60 müəllim iştirak etmişdir. Kursun materialları "
+    "Birləşmiş Millətlər Təşkilatının Uşaq Fondunun (UNICEF) dəstəyi ilə 2 000 nüsxədə çap edilərək "
+    "məktəblərə paylanmışdır."
+)
+EDUCATION_2017_NEEDS_HEADING = "Tələbat:"
+EDUCATION_2017_NEEDS = (
+    "Yuxarı siniflər üçün insan alverinə dair əlavə dərs vəsaitlərinin hazırlanmasına və məktəb "
+    "psixoloqlarının təliminin regionlarda davam etdirilməsinə ehtiyac vardır."
+)
+EDUCATION_2017_CLOSING = (
+    "Hesabat Daxili İşlər Nazirliyinə 2017-ci il 19 dekabr tarixli 6/2-34512 saylı məktubla göndərilmişdir."
+)
+
+
+def new_document(created: dt.datetime) -> Document:
     document = docx.Document()
+    # Fixed metadata, so rebuilding without a change in the text gives the same document properties.
     document.core_properties.author = "İcra benchmark corpus"
-    document.core_properties.created = dt.datetime(2022, 1, 12, 9, 0)
-    document.core_properties.modified = dt.datetime(2022, 1, 12, 9, 0)
-    title, heading, introduction = EDUCATION_PARAGRAPHS_BEFORE_TABLE
-    document.add_paragraph().add_run(title).bold = True
-    add_heading_paragraph(document, heading)
-    document.add_paragraph(introduction)
-    add_events_table(document, EDUCATION_TABLE_HEADER, EDUCATION_TABLE_ROWS)
-    *sections, closing = EDUCATION_PARAGRAPHS_AFTER_TABLE
-    for heading, text in zip(sections[::2], sections[1::2], strict=True):
+    document.core_properties.created = created
+    document.core_properties.modified = created
+    return document
+
+
+def add_heading_paragraph(document: Document, text: str) -> None:
+    document.add_paragraph().add_run(text).bold = True
+
+
+def add_headed_paragraphs(document: Document, parts: tuple[tuple[str, str], ...]) -> None:
+    """Sub-items as agencies write them after a table: a bold heading line, then its paragraph."""
+    for heading, text in parts:
         add_heading_paragraph(document, heading)
         document.add_paragraph(text)
+
+
+def add_events_table(document: Document, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+
+
+def build_labour_2018() -> Document:
+    document = new_document(dt.datetime(2019, 1, 15, 9, 0))
+    add_heading_paragraph(document, LABOUR_TITLE)
+    document.add_paragraph(LABOUR_INTRODUCTION)
+    add_events_table(document, LABOUR_TABLE_HEADER, LABOUR_TABLE_ROWS)
+    add_headed_paragraphs(document, ((LABOUR_VICTIM_SUPPORT_HEADING, LABOUR_VICTIM_SUPPORT),))
+    add_heading_paragraph(document, LABOUR_AWARENESS_HEADING)
+    document.add_paragraph(LABOUR_AWARENESS_INTRODUCTION)
+    for bullet in LABOUR_AWARENESS_BULLETS:
+        document.add_paragraph(bullet, style="List Bullet")
+    document.add_paragraph(LABOUR_CLOSING)
+    return document
+
+
+def build_education_2021() -> Document:
+    document = new_document(dt.datetime(2022, 1, 12, 9, 0))
+    title, heading, introduction = EDUCATION_2021_PARAGRAPHS_BEFORE_TABLE
+    add_heading_paragraph(document, title)
+    add_heading_paragraph(document, heading)
+    document.add_paragraph(introduction)
+    add_events_table(document, EDUCATION_2021_TABLE_HEADER, EDUCATION_2021_TABLE_ROWS)
+    *sections, closing = EDUCATION_2021_PARAGRAPHS_AFTER_TABLE
+    add_headed_paragraphs(document, tuple(zip(sections[::2], sections[1::2], strict=True)))
     document.add_paragraph(closing)
     return document
 
 
+def build_education_2017() -> Document:
+    document = new_document(dt.datetime(2018, 1, 10, 9, 0))
+    add_heading_paragraph(document, EDUCATION_2017_TITLE)
+    add_heading_paragraph(document, EDUCATION_2017_SCHOOLS_HEADING)
+    document.add_paragraph(EDUCATION_2017_SCHOOLS_INTRODUCTION)
+    add_events_table(document, EDUCATION_2017_TABLE_HEADER, EDUCATION_2017_TABLE_ROWS)
+    add_headed_paragraphs(
+        document,
+        (
+            (EDUCATION_2017_LESSONS_HEADING, EDUCATION_2017_LESSONS),
+            (EDUCATION_2017_TEACHERS_HEADING, EDUCATION_2017_TEACHERS),
+            (EDUCATION_2017_NEEDS_HEADING, EDUCATION_2017_NEEDS),
+        ),
+    )
+    document.add_paragraph(EDUCATION_2017_CLOSING)
+    return document
+
+
+BUILDERS: dict[str, Callable[[], Document]] = {
+    "02-az-eesmn-2018.docx": build_labour_2018,
+    "11-az-tn-2021.docx": build_education_2021,
+    "20-az-tn-2017.docx": build_education_2017,
+}
+
+
 def main() -> None:
-    build().save(str(TARGET))
-    print(f"wrote {TARGET}")
-    build_education().save(str(EDUCATION_TARGET))
-    print(f"wrote {EDUCATION_TARGET}")
+    for name, build in BUILDERS.items():
+        target = HERE / name
+        build().save(str(target))
+        print(f"wrote {target}")
 
 
 if __name__ == "__main__":
