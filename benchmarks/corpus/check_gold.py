@@ -84,7 +84,7 @@ def problems(text_path: Path, gold: dict[str, Any]) -> list[str]:
 
 
 def report_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.suffix in {".txt", ".docx"})
+    return sorted(p for p in directory.iterdir() if p.suffix in {".txt", ".docx", ".pdf", ".html"})
 
 
 def main(argv: list[str]) -> int:
