@@ -6,8 +6,8 @@ Agencies head each part of a report with the plan sub-items it answers
 the codes come from the language data; the shape of a code (two to four
 numbers joined by full stops) is the same in every language.
 
-Text under no heading (a news item, or a preamble with content) becomes a
-section with no codes: it is still extracted, and the JSON output lists it
+Text under no heading (a news item, a preamble with content, a header that cites
+documents) becomes a section with no codes: it is still extracted, and the JSON output lists it
 apart from the coded sections (see ``ReportDraft.to_extraction_json``).
 
 A news item has a dateline near its top (``5 May 2011 14:29``, ``Баку. 22
@@ -187,7 +187,7 @@ def segment_sections(text: str, lang: LanguageData, plan_codes: set[str] | None 
     if not headings:
         return [_section(text, 0, len(text), "", ())]
     sections = []
-    preamble_start = _header_end(text, lang, headings[0].start)
+    preamble_start = _preamble_start(text, lang, headings[0].start)
     if text[preamble_start : headings[0].start].strip():
         sections.append(_section(text, preamble_start, headings[0].start, "", ()))
     for heading, following in zip(headings, [*headings[1:], None], strict=True):
@@ -197,6 +197,41 @@ def segment_sections(text: str, lang: LanguageData, plan_codes: set[str] | None 
             section.unknown_codes = [c for c in heading.codes if c not in plan_codes]
         sections.append(section)
     return sections
+
+
+def _preamble_start(text: str, lang: LanguageData, first_heading: int) -> int:
+    """Where the text before the first heading begins to be read: after the report's header, unless
+    the header cites a document by its number (the act that approved the plan, "утверждён
+    постановлением ... № 922"; a covering letter, "к письму ... от 14.01.2020 № 6-2-7/118"), which
+    is read with it; never in a pasted e-mail's header."""
+    header_end = _header_end(text, lang, first_heading)
+    if header_end and not _cites_numbered_document(lang.fold(text[:header_end]), lang):
+        return header_end
+    return _mail_header_end(text, lang)
+
+
+@cache
+def _numbered_document(lang: LanguageData) -> re.Pattern[str]:
+    """A document's number with its marker: "№ 922", "No. 29", "2173 nömrəli"."""
+    before = _alternation(lang.doc_number_before)
+    after = _alternation(lang.doc_number_after)
+    return re.compile(rf"(?<!\w)(?:{before})\s*\d|\d\s+(?:{after})(?!\w)")
+
+
+def _cites_numbered_document(folded: str, lang: LanguageData) -> bool:
+    return _numbered_document(lang).search(folded) is not None
+
+
+def _mail_header_end(text: str, lang: LanguageData) -> int:
+    """Where the header of an e-mail the report was pasted into ends ("From: ...", "Sent: 11 yanvar
+    2018", "Subject: ..." on the first lines: its date and names are the mail's), 0 without one."""
+    end = 0
+    for line in _LINE.finditer(text):
+        field = re.match(r"\s*([^\W\d_]+)\s*:", line[0])
+        if not (field and lang.fold(field[1]) in lang.mail_header_fields):
+            break
+        end = line.end()
+    return end
 
 
 def _first_paragraph(text: str, limit: int) -> tuple[int, int]:

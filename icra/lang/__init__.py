@@ -102,6 +102,11 @@ class LanguageData:
     # Prepositions that name the seat of a foreign or international body's office, part of its name:
     # "Представительство МОМ в Азербайджане" (English "in" is a continuer already).
     org_seat_prepositions: tuple[str, ...] = ()
+    # Prepositions after a head that open the body's field, which goes on in lower-case words to the end of
+    # the clause: "по" in "Агентство по сотрудничеству в сфере уголовного правосудия"; empty: none does.
+    org_field_prepositions: tuple[str, ...] = ()
+    # Endings of words that end such a field: verbs and short participles ("провела", "проведены").
+    org_field_end_endings: tuple[str, ...] = ()
     # Figures (icra/lang/<code>/figures.py). Number words: "beş" -> 5, "five" -> 5.
     number_words: Mapping[str, int] = field(default_factory=dict)
     # Words that multiply the number before them: "min" -> 1000, "milyon" -> 1000000.
@@ -142,6 +147,9 @@ class LanguageData:
     plan_words: tuple[str, ...] = ()
     # Words after the name of the body that did the work ("DMX tərəfindən", "ГМС силами").
     agent_markers: tuple[str, ...] = ()
+    # The field names of a pasted e-mail's header ("From:", "Sent:", "Kimə:", "Тема:"), folded: lines
+    # opening a text with them are the mail's, not the report's.
+    mail_header_fields: tuple[str, ...] = ()
     # Stems of words naming an event (folded) -> kind: "seminar" -> "seminar", "görüş" -> "meeting".
     event_kinds: Mapping[str, str] = field(default_factory=dict)
     # Words right after a date that make it a document's date ("tarixli"), and right before ("от").

@@ -111,6 +111,40 @@ def test_a_preamble_with_content_beyond_the_header_is_a_section() -> None:
     assert sections[0].text == "Ümumi məlumat: il ərzində iş davam etdirilib."
 
 
+PREAMBLES = [
+    # A header that only names the plan is no section; one citing a document by number is read.
+    ("ru", "Отчёт о выполнении Плана мероприятий на 2019-2021 годы\nПункт 3.\nТекст.", None),
+    (
+        "ru",
+        "Отчёт о выполнении Плана мероприятий (утверждён постановлением № 56)\nПункт 3.\nТекст.",
+        "Отчёт о выполнении Плана мероприятий (утверждён постановлением № 56)",
+    ),
+    (
+        "az",
+        "Milli Fəaliyyət Planı 4 mart 2019 tarixli 812 nömrəli Sərəncamla təsdiq edilib.\n13.1.2.\nMətn.",
+        "Milli Fəaliyyət Planı 4 mart 2019 tarixli 812 nömrəli Sərəncamla təsdiq edilib.",
+    ),
+    # A pasted e-mail's header is the mail's, not the report's.
+    (
+        "az",
+        "From: Şöbə\nSent: 3 fevral 2020 10:15\nSubject: Hesabat\nMəktuba əlavə: 15 səhifə.\n13.1.2.\nMətn.",
+        "Məktuba əlavə: 15 səhifə.",
+    ),
+    (
+        "ru",
+        "От: Отдел\nТема: отчёт\nПрошу принять № 14 к сведению.\nПункт 3.\nТекст.",
+        "Прошу принять № 14 к сведению.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "preamble"), PREAMBLES)
+def test_the_text_before_the_first_heading(code: str, text: str, preamble: str | None) -> None:
+    sections = segment_sections(text, lang.get(code))
+    uncoded = [s.text for s in sections if not s.codes]
+    assert uncoded == ([preamble] if preamble else [])
+
+
 def test_header_names_agency_year_and_plan() -> None:
     header = find_header(REPORT, lang.get("az"))
     assert header.agency == "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi"

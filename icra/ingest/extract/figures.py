@@ -159,6 +159,7 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or next_word in lang.doc_number_after
         or (after_token and after_token[0] in lang.doc_number_after)
         or before in lang.not_figure_before
+        or before in lang.numbered_heading_words  # a part of the plan: "Задача 2.4", "Objective 1"
         or _ranges_over_duration(folded, number, lang)
         or before in lang.doc_number_before
         or (stuck_before != "" and stuck_before in "'‘\"“«")

@@ -36,3 +36,19 @@ PLAN_WORDS = ("fəaliyyət planı", "fəaliyyət proqramı", "tədbirlər planı
 
 # "... Dövlət Miqrasiya Xidməti tərəfindən 2016-cı ildə görülən işlər".
 AGENT_MARKERS = ("tərəfindən",)
+
+# The header of an e-mail a report was pasted into: Outlook's fields in Azerbaijani, and in English,
+# the language many Azerbaijani offices run it in ("From:", "Sent:", "Subject:").
+MAIL_HEADER_FIELDS = (
+    "kimdən",
+    "göndərilib",
+    "kimə",
+    "surət",
+    "mövzu",
+    "from",
+    "sent",
+    "date",
+    "to",
+    "cc",
+    "subject",
+)

@@ -58,3 +58,6 @@ ABBREVIATIONS = (
 PLAN_WORDS = ("action plan", "plan of action", "national plan")
 
 AGENT_MARKERS = ()
+
+# The header of an e-mail a report was pasted into: the fields mail programs write.
+MAIL_HEADER_FIELDS = ("from", "sent", "date", "to", "cc", "subject")

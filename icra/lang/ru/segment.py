@@ -68,3 +68,19 @@ ABBREVIATIONS = (
 PLAN_WORDS = ("план действий", "план мероприятий", "национальный план", "план деятельности")
 
 AGENT_MARKERS = ()
+
+# The header of an e-mail a report was pasted into: Outlook's fields in Russian and in English.
+MAIL_HEADER_FIELDS = (
+    "от",
+    "отправлено",
+    "кому",
+    "копия",
+    "тема",
+    "дата",
+    "from",
+    "sent",
+    "date",
+    "to",
+    "cc",
+    "subject",
+)

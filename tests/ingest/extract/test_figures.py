@@ -38,6 +38,8 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("az", "13.2.5-ci yarımbənd üzrə tədbirlər davam etdirilmişdir.", []),
     ("az", "Qaynar xətt (012) 590-00-00 nömrəsi ilə 5 illik müddətə açılıb.", []),
     ("az", "İşsizlik 0,5 faiz azalıb.", [0.5]),
+    ("ru", "Задача 2.4 Выявление жертв: выявлено 17 жертв.", [17]),
+    ("en", "Under Objective 3 the council opened 4 shelters.", [4]),
     ("az", "Qaynar xəttə (152) 1 245 müraciət daxil olub, onlardan 312-si məsləhət olub.", [1245, 312]),
     # One statistic told twice, in the lead and in the quotation, is one figure.
     (
