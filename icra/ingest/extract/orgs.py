@@ -50,6 +50,8 @@ _OWNER_REACH = 3
 _BRACKET_REACH = 20
 # An abbreviation (of one word, or two: "УНП ООН") in brackets a few words after a name, in its clause.
 _ABBREVIATION_AHEAD = re.compile(r"[^().;:\n]{1,80}\(([^\W\d_]+(?: [^\W\d_]+)?)\)")
+# A lower-case word this short that is no connector is a preposition: it ends a body's field ("на", "от").
+_PREPOSITION_LEN = 3
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
 _ABBREVIATION_LEN = 7
 # What a word is (its role, head, place) depends on the word and the language only: it is worked out
@@ -254,8 +256,10 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
             and not token.folded.endswith(lang.org_modifier_endings)
         ):
             break
-        # A generic unit written in lower case ends a name: "... idarəsi Təhqiqat şöbəsi".
-        if token.head and token.role is _Role.other:
+        # A generic unit written in lower case ends a name: "... idarəsi Təhqiqat şöbəsi"; where names are
+        # written with one capital, a head before another's adjectives is a body that the other's name
+        # follows in the genitive ("Секретариат | Национальной комиссии").
+        if token.head and (token.role is _Role.other or lang.org_modifier_endings):
             break
         if token.role is _Role.other:
             # A unit reaches back over lower-case words to the body that owns it, whose genitive
@@ -306,8 +310,17 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         return last
     # Past "under", "при": the name goes on to the head of the body that owns this one.
     owner_ahead = False
-    while i < len(tokens) and (tokens[i].joined or _lists_fields(tokens, i, lang)):
+    # Past "по": the name goes on over the lower-case words of the body's field ("Агентство по
+    # сотрудничеству в сфере уголовного правосудия").
+    in_field = False
+    while i < len(tokens) and (
+        tokens[i].joined
+        or _lists_fields(tokens, i, lang)
+        or (in_field and _lists_field_words(tokens, i, lang))
+    ):
         token = tokens[i]
+        if in_field and _ends_a_field(token, lang):
+            break
         # A name goes on over a line break only where it cannot end before it ("of\nthe Ministry",
         # "Internal Affairs\nMinistry"): "... Republic of Armenia\nReport on ..." is a title's next line.
         if token.after_line_break and not (
@@ -319,7 +332,13 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         next_capital = i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i + 1].role is _Role.capital
         if token.document_word and not next_capital:
             break
-        if token.folded in lang.org_seat_prepositions:
+        # (Only right after the head, or its parent's abbreviation: after a country's name "по" says what
+        # the body did, "Посольство США по вопросам ...".)
+        if token.folded in lang.org_field_prepositions and all(
+            lang.fold(_abbreviation(t.text) or "") in lang.org_aliases for t in tokens[head_index + 1 : i]
+        ):
+            in_field = True
+        if token.folded in lang.org_seat_prepositions and not (in_field and _lower_case_after(tokens, i)):
             if _names_a_seat(tokens, head_index, i):
                 last = i + 1
             break
@@ -330,15 +349,68 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
                 token.role in (_Role.capital, _Role.abbreviation, _Role.connector)
                 or _is_complement(token, lang)
                 or (owner_ahead and token.head)
+                or _noun_of_adjective(tokens, i, lang)
+                or (in_field and token.role in (_Role.inner, _Role.other))
+                or token.folded in lang.org_seat_prepositions
             )
             if not in_name or (not owner_ahead and _begins_next_name(tokens, i, lang)):
                 break
-        if token.role in (_Role.capital, _Role.abbreviation, _Role.inner) or (owner_ahead and token.head):
+        if (
+            token.role in (_Role.capital, _Role.abbreviation, _Role.inner)
+            or (owner_ahead and token.head)
+            or _noun_of_adjective(tokens, i, lang)
+            or (in_field and token.role is _Role.other)
+        ):
             last = i
         if token.head:
             owner_ahead = False
         i += 1
     return last
+
+
+def _noun_of_adjective(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
+    """Whether ``tokens[i]``, in lower case, is the noun that the capitalised adjective before it qualifies,
+    where names are written with one capital: "Постоянный секретариат Национального комитета",
+    "Межведомственная комиссия Национального механизма переадресации"."""
+    previous = tokens[i - 1]
+    return (
+        bool(lang.org_modifier_endings)
+        and tokens[i].role in (_Role.inner, _Role.other)
+        and tokens[i].joined
+        and previous.role is _Role.capital
+        and not previous.head
+        and previous.folded.endswith(lang.org_modifier_endings)
+    )
+
+
+def _ends_a_field(token: _Token, lang: LanguageData) -> bool:
+    """Whether a lower-case word ends the field of a name: a verb or a short participle ("провела",
+    "проведены"), or a short word that joins no name (a preposition: "на", "от")."""
+    if token.role is not _Role.other:
+        return False
+    return token.folded.endswith(lang.org_field_end_endings) or (
+        len(token.folded) <= _PREPOSITION_LEN
+        and token.folded not in lang.org_connectors + lang.org_seat_prepositions + lang.org_subordinators
+    )
+
+
+def _lower_case_after(tokens: list[_Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i + 1].role in (_Role.inner, _Role.other)
+
+
+def _lists_field_words(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
+    """Whether a comma before ``tokens[i]`` lists the words of one field: "по вопросам борьбы с незаконным
+    вывозом, ввозом и торговлей людьми" (lower-case words up to "and", then lower-case words)."""
+    if not tokens[i].after_comma or tokens[i - 1].role not in (_Role.inner, _Role.other):
+        return False
+    for token in tokens[i:]:
+        if token is not tokens[i] and not token.joined:
+            return False
+        if token.folded in lang.conjunctions:
+            return True
+        if token.role not in (_Role.inner, _Role.other) or _ends_a_field(token, lang):
+            return False
+    return False
 
 
 def _names_a_seat(tokens: list[_Token], head_index: int, i: int) -> bool:

@@ -38,6 +38,13 @@ ORG_HEADS = {
     # a state more often than "Федерация профсоюзов" is a body)
     "палат": "палата",
     "телерадиокомпани": "телерадиокомпания",
+    # Adjectives that begin like a head: "Центральной Азии", "судебной", "советник" (a post), "союзного".
+    "центральн": "",
+    "судебн": "",
+    "советник": "",
+    "советск": "",
+    "союзн": "",
+    "программн": "",
 }
 
 # Lower-case words inside a name: "Управление по борьбе с торговлей людьми".
@@ -104,8 +111,9 @@ ORG_STATE_PREFIXES = (
     "азербайджана",
 )
 
-# Connectors that carry a name on past its head: "Управление по борьбе с торговлей людьми".
-ORG_CONTINUERS = ("по", "с")
+# Connectors that carry a name on past its head: "Управление по борьбе с торговлей людьми", "Академия
+# МВД имени Шракбека Кабылбаева".
+ORG_CONTINUERS = ("по", "с", "имени")
 
 # "Государственная служба миграции при Правительстве Кыргызской Республики": a body named with the one it
 # is attached to.
@@ -114,3 +122,15 @@ ORG_SUBORDINATORS = ("при",)
 # Source: offices of international bodies as Russian reports name them ("Представительство МОМ в
 # Азербайджане", "Бюро ОБСЕ в Ташкенте").
 ORG_SEAT_PREPOSITIONS = ("в",)
+
+# Source: names of bodies by their field ("Агентство по ... делам", "Комиссия по вопросам ...",
+# "Центр по оказанию помощи ...").
+ORG_FIELD_PREPOSITIONS = ("по",)
+
+# Past tense ("провела", "приняли"), reflexive ("состоялось"), present ("проводит", "участвуют") and short
+# participles ("проведены", "подписан"), and adverbs in -но ("совместно"): no word of a field.
+ORG_FIELD_END_ENDINGS = (
+    "ал", "ала", "ало", "али", "ял", "яла", "яло", "яли", "ил", "ила", "ило", "или", "ел", "ела", "ело",
+    "ели", "ыл", "ыла", "ыло", "ыли", "ся", "сь", "ет", "ёт", "ит", "ют", "ят", "ут", "ен", "ена", "ено",
+    "ены", "ён", "ёна", "ан", "ана", "ано", "аны", "ать", "ить", "еть", "ять", "но",
+)  # fmt: skip
