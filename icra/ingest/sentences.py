@@ -68,15 +68,37 @@ def _wrapped(text: str, line_break: int) -> bool:
     following = re.match(r"[ \t\u00a0>]*(\S)", text[line_break + 1 : line_break + 11])
     next_end = text.find("\n", line_break + 1)
     next_line = text[line_break + 1 : len(text) if next_end < 0 else next_end]
+    goes_on = bool(following and following[1].isalpha() and following[1].islower())
     return bool(
         line
         and line[-1] not in _LINE_ENDS
-        and following
-        and following[1].isalpha()
-        and following[1].islower()
+        and (goes_on or _number_goes_on(next_line))
         and "|" not in line
         and "|" not in next_line
     )
+
+
+# A line of a few words opening with a number and ending without a stop is one of its own: a dateline
+# ("4 may 2017"), a signature's date.
+_DATE_LINE_WORDS = 4
+_STOPS = ".!?;…"
+# A number opening a line, with a case ending glued to it ("24-də") or the word after it.
+_OPENING_NUMBER = re.compile(
+    r"[ \t\u00a0>]*\d+(?:[/.\-‐‑]\d+)*(?:[-‐‑]([^\W\d_]+))?(?:[ \t\u00a0]+([^\W\d_]))?"
+)
+
+
+def _number_goes_on(line: str) -> bool:
+    """Whether a line opening with a number carries on the line before ("aprelin\n24-də Gənclər
+    Fondu ilə", "tarixli\n17/4-2231 nömrəli məktub"): a case ending or a small letter follows it; a
+    list's number ("1. ", "2) "), a plan code with a spaced suffix ("13.9.4 -cü bənd") and a date alone
+    on its line open one."""
+    match = _OPENING_NUMBER.match(line)
+    if not match or line[match.end() : match.end() + 1] in (".", ")"):
+        return False
+    if len(line.split()) <= _DATE_LINE_WORDS and line.rstrip()[-1:] not in _STOPS:
+        return False
+    return bool(match[1]) or bool(match[2] and match[2].islower())
 
 
 # Marks that end a line on purpose: a stop, a list's or a heading's colon, a cell's or bullet's mark.

@@ -194,6 +194,20 @@ SENTENCES = [
     ("az", "* 14\naprel 2017-ci il - seminar.\nDigər", ["* 14\naprel 2017-ci il - seminar.", "Digər"]),
     ("en", "Training held\nin Ganja\nNext line", ["Training held\nin Ganja", "Next line"]),
     ("en", "Tasks:\nfirst task", ["Tasks:", "first task"]),
+    (
+        "az",
+        "Seminar martın\n14-də Qubada keçirilib.\nSonra",
+        ["Seminar martın\n14-də Qubada keçirilib.", "Sonra"],
+    ),
+    (
+        "az",
+        "Şöbənin 3 mart tarixli\n12/45 saylı məktubu alınıb.",
+        ["Şöbənin 3 mart tarixli\n12/45 saylı məktubu alınıb."],
+    ),
+    # A line opening with a list's number, a plan code or a date alone opens a sentence.
+    ("az", "Görülən işlər\n1. seminar keçirilib", ["Görülən işlər", "1. seminar keçirilib"]),
+    ("az", "Görülən işlər\n13.9.4 -cü bənd", ["Görülən işlər", "13.9.4 -cü bənd"]),
+    ("az", "Təlim keçirildi\n4 may 2017\nBu gün", ["Təlim keçirildi", "4 may 2017", "Bu gün"]),
     ("en", "a | b\nc | d", ["a | b", "c | d"]),
 ]
 
