@@ -107,6 +107,10 @@ class LanguageData:
     org_field_prepositions: tuple[str, ...] = ()
     # Endings of words that end such a field: verbs and short participles ("провела", "проведены").
     org_field_end_endings: tuple[str, ...] = ()
+    # Names of real bodies (folded, in the nominative, the state's name left aside): the state's ministries,
+    # committees, services and agencies, and the international bodies working against trafficking. A
+    # sentence's first word before one is no word of its name ("Hesabat Daxili İşlər Nazirliyinin ...").
+    org_known_names: tuple[str, ...] = ()
     # Figures (icra/lang/<code>/figures.py). Number words: "beş" -> 5, "five" -> 5.
     number_words: Mapping[str, int] = field(default_factory=dict)
     # Words that multiply the number before them: "min" -> 1000, "milyon" -> 1000000.

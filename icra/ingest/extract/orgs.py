@@ -222,8 +222,9 @@ def _owner_before(tokens: list[_Token], i: int) -> int | None:
     for j in range(i - 1, max(i - 1 - _OWNED_UNIT_GAP, -1), -1):
         if not tokens[j + 1].joined or tokens[j].role in (_Role.quote, _Role.abbreviation):
             return None
-        if tokens[j].head and tokens[j].role is _Role.capital and tokens[j + 1].role is _Role.capital:
-            return j
+        # (Another body's head on the way ends the reach: "Xəstəxanası ilə Beynəlxalq ... Təşkilatı".)
+        if tokens[j].head:
+            return j if tokens[j].role is _Role.capital and tokens[j + 1].role is _Role.capital else None
     return None
 
 
@@ -245,7 +246,11 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
     i = head_index - 1
     while i >= 0 and (tokens[i + 1].joined or _fields_listed_before_head(tokens, i + 1, lang)):
         token = tokens[i]
-        if token.document_word or (token.role is _Role.connector and token.folded in lang.org_continuers):
+        if (
+            token.document_word
+            or (token.role is _Role.connector and token.folded in lang.org_continuers)
+            or _ends_a_plan_name(tokens, i, lang)
+        ):
             break
         # Where names are written with one capital (Russian), a word before the head is an
         # adjective of the name ("Государственная") or no part of it ("Представители").
@@ -286,6 +291,15 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
             break
         i -= 1
     return first
+
+
+def _ends_a_plan_name(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
+    """Whether ``tokens[i]`` ends an action plan's name, whose genitive stands before a body's name and
+    owns something else: "Milli Fəaliyyət Planının | Səhiyyə Nazirliyinə aid bəndləri"."""
+    if i == 0:
+        return False
+    words = f"{tokens[i - 1].folded} {tokens[i].folded}"
+    return any(words.startswith(plan) for plan in lang.plan_words)
 
 
 def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int:
@@ -580,6 +594,8 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
             continue
         first = _trim_left(tokens, _left_edge(tokens, index, lang), index, ordinary, lang)
         last = _right_edge(tokens, index, lang)
+        while first < index and _opens_a_known_name(text, tokens, first, last, index, lang):
+            first += 1
         named_by = [t for t in tokens[first : last + 1] if t.role in (_Role.capital, _Role.abbreviation)]
         # One capitalised word is a noun, not a name ("Xidmət", "Office"); a lower-case head
         # needs a capitalised word before it ("Təlim-tədris mərkəzi").
@@ -601,6 +617,27 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
             )
         )
     return found
+
+
+def _opens_a_known_name(
+    text: str, tokens: list[_Token], first: int, last: int, head_index: int, lang: LanguageData
+) -> bool:
+    """Whether the name's first word stands outside the known body's name that follows it: a sentence's
+    first word ("Hesabat | Daxili İşlər Nazirliyinin sorğusuna", "Layihəyə | Avropa Şurasının"), or a word
+    in a case that says where ("Nazirlikdə | Avropa Şurasının ekspertləri")."""
+    token = tokens[first]
+    if token.role is not _Role.capital or token.head or token.place:
+        return False
+    if not (token.first_in_sentence or _in_outside_case(token.folded, lang)):
+        return False
+    rest = _name_text(text, tokens, first + 1, last, head_index, lang)
+    return _key(rest, lang) in _known_names(lang)
+
+
+@cache
+def _known_names(lang: LanguageData) -> frozenset[str]:
+    """The keys of the real bodies the language data names, by their names or their abbreviations."""
+    return frozenset(lang.org_known_names) | {_key(name, lang) for name in lang.org_aliases.values()}
 
 
 def _each_listed(

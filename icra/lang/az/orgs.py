@@ -59,6 +59,9 @@ ORG_HEADS = {
     "kolleci": "kolleci",
     "xəstəxanası": "xəstəxanası",
     "fakültəsi": "fakültəsi",
+    # "Prezident Administrasiyası", "Vəkillər Kollegiyası"
+    "administrasiyası": "administrasiyası",
+    "kollegiyası": "kollegiyası",
 }
 
 # Lower-case words that join the words of one name: "Əmək və Əhalinin ...", "... üzrə Dövlət Komitəsi".
@@ -104,3 +107,63 @@ ORG_OUTSIDE_CASES = ("da", "də", "dan", "dən")
 
 # Source: reports listing ministries together ("Ədliyyə və Səhiyyə nazirlikləri").
 ORG_PLURAL_HEADS = {"nazirlikləri": "nazirliyi"}
+
+# Source: the register of central executive bodies (president.az, "Mərkəzi icra hakimiyyəti orqanları"),
+# the Milli Məclis, the courts and the bar, and the international bodies active against trafficking in
+# Azerbaijan as their Azerbaijani pages name them.
+ORG_KNOWN_NAMES = (
+    "daxili işlər nazirliyi",
+    "xarici işlər nazirliyi",
+    "ədliyyə nazirliyi",
+    "səhiyyə nazirliyi",
+    "təhsil nazirliyi",
+    "elm və təhsil nazirliyi",
+    "əmək və əhalinin sosial müdafiəsi nazirliyi",
+    "gənclər və idman nazirliyi",
+    "mədəniyyət nazirliyi",
+    "mədəniyyət və turizm nazirliyi",
+    "iqtisadiyyat nazirliyi",
+    "maliyyə nazirliyi",
+    "müdafiə nazirliyi",
+    "fövqəladə hallar nazirliyi",
+    "vergilər nazirliyi",
+    "rəqəmsal inkişaf və nəqliyyat nazirliyi",
+    "nəqliyyat, rabitə və yüksək texnologiyalar nazirliyi",
+    "kənd təsərrüfatı nazirliyi",
+    "ekologiya və təbii sərvətlər nazirliyi",
+    "energetika nazirliyi",
+    "dövlət miqrasiya xidməti",
+    "dövlət sərhəd xidməti",
+    "dövlət təhlükəsizlik xidməti",
+    "xarici kəşfiyyat xidməti",
+    "dövlət məşğulluq xidməti",
+    "dövlət gömrük komitəsi",
+    "ailə, qadın və uşaq problemləri üzrə dövlət komitəsi",
+    "dini qurumlarla iş üzrə dövlət komitəsi",
+    "qaçqınların və məcburi köçkünlərin işləri üzrə dövlət komitəsi",
+    "diaspora ilə iş üzrə dövlət komitəsi",
+    "dövlət statistika komitəsi",
+    "dövlət sosial müdafiə fondu",
+    "baş prokurorluq",
+    "ali məhkəmə",
+    "konstitusiya məhkəməsi",
+    "milli məclis",
+    "nazirlər kabineti",
+    "prezident administrasiyası",
+    "insan hüquqları üzrə müvəkkil",
+    "vəkillər kollegiyası",
+    "məhkəmə-hüquq şurası",
+    "mərkəzi seçki komissiyası",
+    "mərkəzi bank",
+    "ədliyyə akademiyası",
+    "avropa şurası",
+    "avropa ittifaqı",
+    "avropa komissiyası",
+    "avropa parlamenti",
+    "beynəlxalq əmək təşkilatı",
+    "beynəlxalq kriminal polis təşkilatı",
+    "beynəlxalq qızıl xaç komitəsi",
+    "abş beynəlxalq inkişaf agentliyi",
+    "abş dövlət departamenti",
+    "ümumdünya səhiyyə təşkilatı",
+)

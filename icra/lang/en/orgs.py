@@ -84,3 +84,39 @@ ORG_SUBORDINATORS = ("of", "under")
 
 # Source: reports listing ministries together ("the Ministries of Justice and Internal Affairs").
 ORG_PLURAL_HEADS = {"ministries": "ministry"}
+
+# Source: the Azerbaijani state bodies as their English pages name them, governments as English reports write
+# them ("the Government"), and the international bodies active against trafficking (their own pages).
+ORG_KNOWN_NAMES = (
+    "government",
+    "cabinet of ministers",
+    "ministry of internal affairs",
+    "ministry of foreign affairs",
+    "ministry of justice",
+    "ministry of health",
+    "ministry of education",
+    "ministry of labour and social protection of population",
+    "state migration service",
+    "state border service",
+    "state security service",
+    "state customs committee",
+    "prosecutor general's office",
+    "general prosecutor's office",
+    "milli majlis",
+    "council of europe",
+    "european union",
+    "european commission",
+    "united nations",
+    "international organization for migration",
+    "international labour organization",
+    "organization for security and co-operation in europe",
+    "united nations children's fund",
+    "united nations office on drugs and crime",
+    "united nations development programme",
+    "international centre for migration policy development",
+    "commonwealth of independent states",
+    "interpol",
+    "europol",
+    "united states agency for international development",
+    "u.s. department of state",
+)

@@ -18,6 +18,30 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A sentence's first word, or a word in a case that says where, stands outside a known body's name.
+    (
+        "az",
+        "Hesabat Daxili İşlər Nazirliyinin sorğusu əsasında hazırlanıb.",
+        {("Daxili İşlər Nazirliyi", None)},
+    ),
+    ("az", "İyunda Nazirlikdə Avropa Şurasının ekspertləri ilə görüş olub.", {("Avropa Şurası", None)}),
+    (
+        "az",
+        "Layihə Vəkillər Kollegiyasına və Prezident Administrasiyasına göndərilib.",
+        {("Vəkillər Kollegiyası", None), ("Prezident Administrasiyası", None)},
+    ),
+    # A plan's name in the genitive owns no body named after it.
+    (
+        "az",
+        "Milli Fəaliyyət Planının Səhiyyə Nazirliyinə aid bəndləri icra olunub.",
+        {("Səhiyyə Nazirliyi", None)},
+    ),
+    # A unit reaches back to its owner's genitive, not past another body's head.
+    (
+        "az",
+        "Nazirliyin Respublika Psixiatriya Xəstəxanası ilə Beynəlxalq Miqrasiya Təşkilatının layihəsi var.",
+        {("Nazirliyin Respublika Psixiatriya Xəstəxanası", None), ("Beynəlxalq Miqrasiya Təşkilatı", None)},
+    ),
     # After "по" right after the head, a name goes on over its field's lower-case words to a verb, a
     # preposition or the clause's end; after a country's name "по" says what the body did.
     (
