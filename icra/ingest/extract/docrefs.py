@@ -58,6 +58,8 @@ class _Anchor:
     end: int
     number: str | None = None
     date: DateMention | None = None
+    # Marked by a word before it ("№ 208", "от 15.03.2019", "of 29 August 2017"): it follows its kind word.
+    trails: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,10 +84,11 @@ def _number_patterns(lang: LanguageData) -> tuple[re.Pattern[str], re.Pattern[st
 def _number_anchors(text: str, lang: LanguageData) -> list[_Anchor]:
     folded = lang.fold(text)
     anchors = []
-    for pattern in _number_patterns(lang):
+    after, before = _number_patterns(lang)
+    for pattern in (after, before):
         for match in pattern.finditer(folded):
             number = text[match.start(1) : match.end(1)].rstrip(".,-")
-            anchors.append(_Anchor(match.start(), match.end(), number=number))
+            anchors.append(_Anchor(match.start(), match.end(), number=number, trails=pattern is before))
     return anchors
 
 
@@ -167,10 +170,13 @@ def _title(text: str, sentences: list[tuple[int, int]], start: int, end: int) ->
 def is_document_date(folded: str, date: DateMention, lang: LanguageData) -> bool:
     """A date marked as a document's: "7 fevral 2017-ci il tarixli", "от 20 мая", "dated 3 May"."""
     after = _WORD.search(folded, date.end, date.end + _MARKER_REACH)
+    return bool(after and after.group() in lang.document_date_after) or _marked_before(folded, date, lang)
+
+
+def _marked_before(folded: str, date: DateMention, lang: LanguageData) -> bool:
+    """A date marked as a document's by the word before it: "от 20 мая", "dated 3 May"."""
     before = _WORD.findall(folded, max(0, date.start - _MARKER_REACH), date.start)
-    return bool(after and after.group() in lang.document_date_after) or bool(
-        before and before[-1] in lang.document_date_before
-    )
+    return bool(before and before[-1] in lang.document_date_before)
 
 
 def _dates_document(folded: str, date: DateMention, kind_word: _KindWord, lang: LanguageData) -> bool:
@@ -188,7 +194,8 @@ def _dates_document(folded: str, date: DateMention, kind_word: _KindWord, lang: 
 def _anchors(ctx: ExtractionContext) -> list[_Anchor]:
     days = [d for d in ctx.dates if d.precision == "day"]
     numbers = _number_anchors(ctx.text, ctx.lang)
-    dated = [_Anchor(d.start, d.end, date=d) for d in days]
+    folded = ctx.lang.fold(ctx.text)
+    dated = [_Anchor(d.start, d.end, date=d, trails=_marked_before(folded, d, ctx.lang)) for d in days]
     return sorted(numbers + dated, key=lambda a: a.start)
 
 
@@ -221,8 +228,16 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
                 previous_end = kinds[index - 1].end if index else 0
                 start = max(previous_end, sentence_start, kind_word.start - _BEFORE_REACH)
                 near = _inside(anchors, anchor_starts, start, kind_word.start, used)
+                # What follows the kind word before it is that one's: "Законом от ... № 114-IV и приказом
+                # от ... № 208", "Order No. 1062 of the Ministry of 29 August 2017 ... a decision".
+                previous_reach = (
+                    previous_end + _AFTER_REACH if index and previous_end >= sentence_start else 0
+                )
                 dating = [
-                    a for a in near if a.date is None or _dates_document(folded, a.date, kind_word, lang)
+                    a
+                    for a in near
+                    if (a.date is None or _dates_document(folded, a.date, kind_word, lang))
+                    and not (a.trails and a.start < previous_reach)
                 ]
                 chosen = _pairs_before(dating)
             if chosen:

@@ -92,6 +92,17 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [("resolution", None, D(2015, 3, 2))],
     ),
     ("ru", "Законодательство о миграции изменено 5 мая 2016 года.", []),
+    # What follows a kind word is its own, not the next kind word's.
+    (
+        "ru",
+        "Согласно Закону от 7 июля 2010 года № 33-V и приказу Министра от 02.04.2019 № 17 открыт центр.",
+        [("law", "33-V", D(2010, 7, 7)), ("order", "17", D(2019, 4, 2))],
+    ),
+    (
+        "en",
+        "Order No. 412 of the Ministry of Health of 3 May 2018 shortened the time for a decision.",
+        [("order", "412", D(2018, 5, 3))],
+    ),
     (
         "en",
         "Presidential Decree No. 1172 dated 15 June 2016 approved the plan.",
