@@ -35,6 +35,12 @@ _NUMBER = re.compile(
     r"(?![\w/]|[.,:]\d|[ \u00a0]\d{3}\b)"
 )
 _WORD = re.compile(r"[^\W\d_]+|%")
+# A telephone number: groups of two to four digits ("(012) 498 36 62", "590-92-22", "+993 12 35 30 92"),
+# not thousands (every group after the first of three digits: "12 407").
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[ \u00a0]?)?(?:\(\d{2,4}\)[ \u00a0]?)?"
+    r"\d{2,4}(?:[ \u00a0-]\d{2,3}){2,}(?![\w.,]?\d)"
+)
 # Where a clause ends, for what a figure counts.
 _CLAUSE_END = re.compile(r"[,;:.()\"“”«»\n]|\s[-–—]\s")
 # The most words a figure's "what" keeps.
@@ -192,11 +198,12 @@ def _what(text: str, number: _Number) -> str:
 
 
 def _unit(folded: str, number: _Number, lang: LanguageData) -> str | None:
-    """The unit named right after the number, in any case form: "nəfərin" -> "person"."""
-    following = _words_after(folded, number.end, 1)
-    if not following:
+    """The unit named right after the number, in any case form: "nəfərin" -> "person"; none past
+    another number ("in 2017, 20%": the percent is the 20's)."""
+    following = _WORD.search(folded, number.end)
+    if not following or any(ch.isdigit() for ch in folded[number.end : following.start()]):
         return None
-    word = following[0]
+    word = following.group()
     return next((unit for stem, unit in lang.unit_words.items() if word.startswith(stem)), None)
 
 
@@ -230,13 +237,14 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     folded = lang.fold(text)
     sentences = split_sentences(text, lang)
     date_spans = [(d.start, d.end) for d in ctx.dates]
+    phone_spans = [m.span() for m in _PHONE.finditer(text)]
     date_starts = [d.start for d in ctx.dates]
     event_days = [d for d in ctx.dates if d.precision == "day" and not is_document_date(folded, d, lang)]
     event_lines = _event_lines(sentences, [d.start for d in event_days], folded, lang)
     figures: list[Figure] = []
     consumed_to = 0
     for number in _numbers(text, lang):
-        if number.start < consumed_to or _in_spans(number, date_spans):
+        if number.start < consumed_to or _in_spans(number, date_spans) or _in_spans(number, phone_spans):
             continue
         if _in_spans(number, event_lines) and counts_participants(folded, number.start, number.end, lang):
             continue

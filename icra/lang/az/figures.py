@@ -62,6 +62,16 @@ NOT_FIGURE_WORDS = (
     "yaşınadək",
     "yaşında",
     "yaşadək",
+    # Durations in their other cases ("altı aydan çox", "30 günədək"), and what a place holds or a
+    # service lasts ("15 yerlik sığınacaq", "24 saatlıq qaynar xətt").
+    "aydan",
+    "ayadək",
+    "aya",
+    "gündür",
+    "gündən",
+    "günədək",
+    "saatlıq",
+    "yerlik",
 )
 
 # Words right before a number that make it a label: "maddə 5", "№ 208".
@@ -84,6 +94,8 @@ NOT_FIGURE_BEFORE = (
     "saat",
     "telefon",
     "qaynar",
+    # "ayın 10-dək": a day of the month.
+    "ayın",
 )
 
 # Words that state the period a figure covers, in the same sentence.

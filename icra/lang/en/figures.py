@@ -73,6 +73,9 @@ NOT_FIGURE_BEFORE = (
     "chapter",
     "section",
     "phone",
+    "tel",
+    # A news page's view counter: "Views: 1,204".
+    "views",
 )
 
 PERIOD_WORDS = ("in", "during", "last year", "this year", "since")

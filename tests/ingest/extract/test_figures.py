@@ -39,6 +39,16 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("az", "Qaynar xətt (012) 590-00-00 nömrəsi ilə 5 illik müddətə açılıb.", []),
     ("az", "İşsizlik 0,5 faiz azalıb.", [0.5]),
     ("ru", "Задача 2.4 Выявление жертв: выявлено 17 жертв.", [17]),
+    # Telephone numbers, ages, capacities, durations in their cases, view counters, pages.
+    ("az", "Şöbə: tel. (022) 417 25 08; 9 müraciət daxil olub.", [9]),
+    ("ru", "Справки по номеру 590-11-47 и по телефону доверия 1190; выявлено 6 фактов.", [6]),
+    ("en", "Call +998 71 233 45 67 to report; 1,204 reports came in.", [1204]),
+    ("ru", "Задержана 41-летняя жительница, освобождены 3 женщины.", [3]),
+    ("az", "Mərkəz 12 yerlik və 24 saatlıq xidmət göstərir; 8 nəfər yerləşdirilib.", [8]),
+    ("az", "Müddət altı aydan və 45 gündən artıq ola bilməz.", []),
+    ("ru", "Просмотров: 3 412\nЗадержаны 5 вербовщиков.", [5]),
+    ("ru", "Прилагается копия на 4 л.", []),
+    ("en", "Calls rose in 2018, 15% more than before.", [15]),
     ("en", "Under Objective 3 the council opened 4 shelters.", [4]),
     ("az", "Qaynar xəttə (152) 1 245 müraciət daxil olub, onlardan 312-si məsləhət olub.", [1245, 312]),
     # One statistic told twice, in the lead and in the quotation, is one figure.
