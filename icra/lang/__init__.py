@@ -100,7 +100,7 @@ class LanguageData:
     # the singular's): "ministries" -> "ministry" in "Ministries of Justice and Internal Affairs".
     org_plural_heads: Mapping[str, str] = field(default_factory=dict)
     # Prepositions that name the seat of a foreign or international body's office, part of its name:
-    # "Представительство МОМ в Азербайджане" (English "in" is a continuer already).
+    # "Представительство МОМ в Азербайджане", "OSCE Project Co-ordinator in Baku".
     org_seat_prepositions: tuple[str, ...] = ()
     # Prepositions after a head that open the body's field, which goes on in lower-case words to the end of
     # the clause: "по" in "Агентство по сотрудничеству в сфере уголовного правосудия"; empty: none does.
@@ -111,6 +111,9 @@ class LanguageData:
     # committees, services and agencies, and the international bodies working against trafficking. A
     # sentence's first word before one is no word of its name ("Hesabat Daxili İşlər Nazirliyinin ...").
     org_known_names: tuple[str, ...] = ()
+    # Heads (dictionary form) that name a post, and an office where a body's abbreviation stands in the name:
+    # "OSCE Project Co-ordinator in Baku" (but "the National Coordinator" is a person).
+    org_office_heads: tuple[str, ...] = ()
     # Figures (icra/lang/<code>/figures.py). Number words: "beş" -> 5, "five" -> 5.
     number_words: Mapping[str, int] = field(default_factory=dict)
     # Words that multiply the number before them: "min" -> 1000, "milyon" -> 1000000.

@@ -32,6 +32,7 @@ _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = '”»"'
 _ABBREVIATION_PART = re.compile(r"[^\W\d_]+")
 _QUOTED_ABBREVIATED = re.compile(r"[“«„\"]([^“”«»„\"]{3,200})[”»\"“]\s*\(([^\W\d_]+)\)")
+_BRACKETED = re.compile(r"\s*\([^\W\d_]+\)")
 _SPACES = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 # How many lower-case words may stand between a body's name in the genitive and the unit it
 # owns: "ABŞ Dövlət Departamentinin İnsan alverinə qarşı Mübarizə Ofisi".
@@ -92,6 +93,8 @@ class _Token:
     after_comma: bool
     # A line break stands between this token and the one before it.
     after_line_break: bool
+    # An abbreviation alone in brackets: "(МОМ)".
+    bracketed: bool
 
 
 @dataclass
@@ -203,10 +206,19 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
                 place_in_case=_is_place_in_case(folded, lang),
                 after_comma=gap.strip() == ",",
                 after_line_break="\n" in gap,
+                bracketed=_in_brackets(text, start, end),
             )
         )
         previous_end = end
     return tokens
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    return (
+        text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and _abbreviation(text[start:end]) is not None
+    )
 
 
 def _ordinary_words(tokens: list[_Token]) -> frozenset[str]:
@@ -244,7 +256,11 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
         return head_index  # "Syuzan Çesli və Səfirliyin": a head right after "and" names no body here
     first = head_index
     i = head_index - 1
-    while i >= 0 and (tokens[i + 1].joined or _fields_listed_before_head(tokens, i + 1, lang)):
+    while i >= 0 and (
+        tokens[i + 1].joined
+        or _fields_listed_before_head(tokens, i + 1, lang)
+        or _owner_across_brackets(tokens, i)
+    ):
         token = tokens[i]
         if (
             token.document_word
@@ -293,6 +309,25 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
     return first
 
 
+def _owner_across_brackets(tokens: list[_Token], i: int) -> bool:
+    """Whether ``tokens[i]`` and the word after it are linked across the abbreviation in brackets of a body
+    in the genitive that owns the unit named after it: "Beynəlxalq Miqrasiya Təşkilatının (BMqT)
+    Azərbaycandakı Nümayəndəliyi"."""
+    if tokens[i + 1].bracketed:
+        bracketed, owner = i + 1, tokens[i]
+    elif tokens[i].bracketed and i > 0:
+        bracketed, owner = i, tokens[i - 1]
+    else:
+        return False
+    return (
+        bracketed + 1 < len(tokens)
+        and tokens[bracketed + 1].role is _Role.capital
+        and owner.role is _Role.capital
+        and owner.head is not None
+        and owner.folded != owner.head
+    )
+
+
 def _ends_a_plan_name(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     """Whether ``tokens[i]`` ends an action plan's name, whose genitive stands before a body's name and
     owns something else: "Milli Fəaliyyət Planının | Səhiyyə Nazirliyinə aid bəndləri"."""
@@ -331,7 +366,10 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         tokens[i].joined
         or _lists_fields(tokens, i, lang)
         or (in_field and _lists_field_words(tokens, i, lang))
+        or _seat_across_brackets(tokens, i, lang)
     ):
+        if tokens[i].bracketed:
+            i += 1  # the owner's abbreviation, then the seat of its office
         token = tokens[i]
         if in_field and _ends_a_field(token, lang):
             break
@@ -353,9 +391,23 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         ):
             in_field = True
         if token.folded in lang.org_seat_prepositions and not (in_field and _lower_case_after(tokens, i)):
-            if _names_a_seat(tokens, head_index, i):
-                last = i + 1
-            break
+            seat = _seat(tokens, head_index, i, lang)
+            if seat is not None:
+                last = seat
+                break
+            # Before a town the preposition says where the body acted ("National Police Academy in
+            # Kharkiv"), and so before any capitalised word after a field ("Организация по миграции | в
+            # Молдове"); before other capitalised words or a connector it goes on the name ("Co-operation
+            # in Europe", "Trafficking in and Exploitation of Human Beings").
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                after is None
+                or not after.joined
+                or after.place
+                or after.role not in (_Role.capital, _Role.connector)
+                or (in_field and after.role is _Role.capital)
+            ):
+                break
         if _owned_by_next(tokens, i, lang):
             owner_ahead = True
         else:
@@ -427,17 +479,51 @@ def _lists_field_words(tokens: list[_Token], i: int, lang: LanguageData) -> bool
     return False
 
 
-def _names_a_seat(tokens: list[_Token], head_index: int, i: int) -> bool:
-    """Whether the preposition at ``tokens[i]`` and the one capitalised word after it name the seat of an
-    office of the body abbreviated after the head: "Представительство МОМ в Азербайджане" (but not
+def _abbreviated_before(tokens: list[_Token], head_index: int) -> bool:
+    """Whether the capitalised words before the head open with an abbreviation: "OSCE Project
+    Co-ordinator"."""
+    for j in range(head_index - 1, -1, -1):
+        if not tokens[j + 1].joined or tokens[j].role not in (_Role.capital, _Role.abbreviation):
+            return False
+        if tokens[j].role is _Role.abbreviation:
+            return True
+    return False
+
+
+def _seat_across_brackets(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
+    """Whether ``tokens[i]`` is an abbreviation in brackets that a seat's preposition follows: "Миссией
+    Международной организации по миграции (МОМ) в Молдове"."""
+    return (
+        tokens[i].bracketed
+        and i + 2 < len(tokens)
+        and tokens[i + 1].folded in lang.org_seat_prepositions
+        and tokens[i + 2].role is _Role.capital
+    )
+
+
+def _seat(tokens: list[_Token], head_index: int, i: int, lang: LanguageData) -> int | None:
+    """Where the preposition at ``tokens[i]`` and the one or two capitalised words after it name the seat
+    of an office of the body named after the head (by its abbreviation, or by its head in the genitive where
+    names go on so), the index of the seat's last word: "Представительство МОМ в Азербайджане", "Миссия
+    Международной организации по миграции в Молдове", "OSCE Project Co-ordinator in Baku" (but not
     "Министерство юстиции в Ташкенте", where the town is where the ministry acted)."""
+    # (The body's own abbreviation in brackets is no owner: "Министерство юстиции (МЮ) в Ташкенте".)
+    owners = [t for t in tokens[head_index + 1 : i] if not t.bracketed]
+    owned = _abbreviated_before(tokens, head_index) or any(
+        t.role is _Role.abbreviation or (lang.org_inner_endings and t.head) for t in owners
+    )
+    if not owned:
+        return None
     seat = i + 1
-    if not any(t.role is _Role.abbreviation for t in tokens[head_index + 1 : i]) or seat >= len(tokens):
-        return False
-    if not tokens[seat].joined or tokens[seat].role is not _Role.capital or tokens[seat].head:
-        return False
-    after = seat + 1
-    return after >= len(tokens) or not tokens[after].joined or tokens[after].role is not _Role.capital
+    for position in (seat, seat + 1):
+        after = position + 1
+        if position >= len(tokens) or not tokens[position].joined:
+            return None
+        if tokens[position].role is not _Role.capital or tokens[position].head:
+            return None
+        if after >= len(tokens) or not tokens[after].joined or tokens[after].role is not _Role.capital:
+            return position
+    return None
 
 
 def _owned_by_next(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
@@ -560,7 +646,8 @@ def _name_text(
     dictionary_form = head.text[0] + (head.head or head.folded)[1:]
     before = _in_nominative(text, tokens[first:head_index], head.start, head.head or head.folded, lang)
     after = text[head.end : tokens[last].end]
-    name = re.sub(r"\s+", " ", before + dictionary_form + after).strip()
+    # (An owner's abbreviation in brackets inside the name is no word of it.)
+    name = re.sub(r"\s+", " ", _BRACKETED.sub("", before + dictionary_form + after)).strip()
     # A name that opens a quotation closes it: “Çağrı Mərkəzi”.
     opened = sum(name.count(q) for q in _OPEN_QUOTES)
     closed = sum(name.count(q) for q in _CLOSE_QUOTES)
@@ -599,13 +686,22 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         named_by = [t for t in tokens[first : last + 1] if t.role in (_Role.capital, _Role.abbreviation)]
         # One capitalised word is a noun, not a name ("Xidmət", "Office"); a lower-case head
         # needs a capitalised word before it ("Təlim-tədris mərkəzi").
-        if last == first or not named_by or (token.role is not _Role.capital and first == index):
+        if not named_by or (token.role is not _Role.capital and first == index):
+            continue
+        # ... unless it is a known body's: "the Government", "Правительства".
+        if last == first and (token.head or "") not in _known_names(lang):
             continue
         # A lower-case head after no capital but a sentence's first word is a common noun phrase: "Regional
         # police officers took part".
         if token.role is not _Role.capital and all(t.first_in_sentence for t in named_by):
             continue
         if _inside_a_title(tokens, first, last):
+            continue
+        # A post names an office only where an international body's abbreviation is in its name: "OSCE
+        # Project Co-ordinator in Baku" (but "the National Coordinator" is a person).
+        if token.head in lang.org_office_heads and not any(
+            t.role is _Role.abbreviation for t in tokens[first : last + 1]
+        ):
             continue
         singular = lang.org_plural_heads.get(token.head or "")
         if singular is not None:

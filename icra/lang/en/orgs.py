@@ -31,7 +31,8 @@ ORG_HEADS = {
     "assembly": "assembly",
     "embassy": "embassy",
     "parliament": "parliament",
-    "programme": "programme",
+    # A state programme is a plan, no body (the UNDP is known by its abbreviation).
+    "programme": "",
     "nations": "nations",
     "group": "group",
     "coalition": "coalition",
@@ -44,6 +45,8 @@ ORG_HEADS = {
     "mission": "mission",
     "delegation": "delegation",
     "secretariat": "secretariat",
+    "co-ordinator": "co-ordinator",
+    "coordinator": "coordinator",
 }
 
 # Lower-case words inside a name: "Ministry of Labour, Health and Social Affairs".
@@ -120,3 +123,11 @@ ORG_KNOWN_NAMES = (
     "united states agency for international development",
     "u.s. department of state",
 )
+
+# Source: offices of international bodies as English reports name them ("OSCE Project Co-ordinator in
+# Baku"); before a town with no such body named, "in" says where a body acted ("Police Academy in Kharkiv").
+ORG_SEAT_PREPOSITIONS = ("in",)
+
+# Source: OSCE field operations ("OSCE Project Co-ordinator in Baku", "... in Ukraine"): posts whose name
+# is an office's where a body's abbreviation stands in it (not "the National Coordinator").
+ORG_OFFICE_HEADS = ("co-ordinator", "coordinator")
