@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from icra.ingest.sentences import split_sentences
 from icra.lang import LanguageData
 
 Precision = Literal["day", "month", "year"]
@@ -78,8 +80,8 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         rf"(?:,?\s+{y('ry')})?",
         # 20 oktyabr – 20 noyabr [2016]  /  28 December 2015 - 3 January 2016
         rf"{d('xd1')}\s+{m('xm1')}(?:,?\s+{y('xy1')})?{_DASH}{d('xd2')}\s+{m('xm2')}(?:,?\s+{y('xy2')})?",
-        # 2015-ci il 20 oktyabr
-        rf"{y('fy')},?\s+{d('fd')}\s+{m('fm')}",
+        # 2015-ci il 20 oktyabr  /  2021-ci il 29-30 sentyabr  /  2021-ci il 29 sentyabr – 1 oktyabr
+        rf"{y('fy')},?\s+{d('fd')}(?:{_DASH}{d('fdr')})?\s+{m('fm')}(?:{_DASH}{d('fd2')}\s+{m('fm2')})?",
         # 2017-ci il noyabrın 21-də  /  martın 3-də  /  mart ayının 6-da  /  iyunun 12-dən 14-dək
         # /  aprelin 3-dən mayın 31-dək  /  may ayının 17-18-də
         rf"(?:{y('gy')},?\s+)?{m('gm')}(?:\s+(?:{month_word}))?\s+(?P<gd>\d{{1,2}})"
@@ -177,7 +179,13 @@ def _from_match(
         return (first, last, "day") if first <= last else None
     if g["fy"]:
         mo = month("fm")
-        return (*_day_range(g["fd"] or "", None, mo, int(g["fy"])), "day") if mo else None
+        last_month = month("fm2") if g["fm2"] else mo
+        if not (mo and last_month):
+            return None
+        first = dt.date(int(g["fy"]), mo, _int(g["fd"] or ""))
+        last_day = g["fd2"] or g["fdr"]
+        last = dt.date(int(g["fy"]), last_month, _int(last_day)) if last_day else first
+        return (first, last, "day") if first <= last else None
     if g["gd"]:
         mo = month("gm")
         year = int(g["gy"]) if g["gy"] else default_year
@@ -233,6 +241,17 @@ def _parsed(
         return None
 
 
+def _sentence_year(
+    sentence_starts: list[int], year_written: tuple[int, int] | None, start: int
+) -> int | None:
+    """The year of a date written with it earlier in the same sentence: "7-8 мая 2019 года в Худжанде
+    и 14 мая в Кулябе" (14 May 2019, whatever year the report is of)."""
+    if year_written is None:
+        return None
+    end, year = year_written
+    return year if bisect_right(sentence_starts, end) == bisect_right(sentence_starts, start) else None
+
+
 def find_dates(
     text: str, lang: LanguageData, *, default_year: int | None = None, today: dt.date | None = None
 ) -> list[DateMention]:
@@ -245,16 +264,24 @@ def find_dates(
     found: list[DateMention] = []
     # Match on the folded text (same length as the original), so "Aprel" and "İyun" are months.
     folded = lang.fold(text)
+    # Where the last day written with its year ended, and that year ("in 2015 ..., on 3 March" may be
+    # another year's: a report's).
+    year_written: tuple[int, int] | None = None
+    sentence_starts = [start for start, _ in split_sentences(text, lang)]
     for match in _pattern(lang).finditer(folded):
         groups = match.groupdict()
-        parsed = _parsed(groups, lang, default_year)
+        own_year = any(groups[g] for g in _YEARS)
+        sentence_year = None if own_year else _sentence_year(sentence_starts, year_written, match.start())
+        parsed = _parsed(groups, lang, sentence_year or default_year)
         # Written on ``today``, a day without its year that would fall after it is last year's
         # ("20 oktyabr" in a text of 15 January 2020 is 20 October 2019).
-        if parsed and today and default_year and parsed[0] > today and not any(groups[g] for g in _YEARS):
+        if parsed and today and default_year and parsed[0] > today and not own_year and not sentence_year:
             parsed = _parsed(groups, lang, default_year - 1)
         if parsed is None:
             continue
         first, last, precision = parsed
+        if own_year and precision == "day":
+            year_written = (match.end(), last.year)
         # A range's opening word ("с", "from") is matched but is not part of the date.
         start = match.start("rd1") if match["rd1"] else match.start()
         found.append(DateMention(start, match.end(), first, last, precision, text[start : match.end()]))

@@ -24,7 +24,7 @@ from typing import TypeVar
 from icra.ingest.extract.context import ExtractionContext
 from icra.ingest.extract.dates import DateMention
 from icra.ingest.extract.numbers import find_word_numbers, read_word_number, word_number_pattern
-from icra.ingest.extract.participants import counts_participants, tells_participation
+from icra.ingest.extract.participants import SENTENCES_AFTER, counts_participants, tells_participation
 from icra.ingest.sentences import split_sentences, table_row
 from icra.lang import LanguageData
 from icra.model import Event
@@ -57,8 +57,8 @@ def _stem_pattern(stems: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(stems)})[\w-]*")
 
 
-# A count written in digits: not part of a longer number, a code or a date.
-_COUNT = re.compile(r"(?<![\w.,/])\d{1,5}(?![\w/]|[.,]\d|[ \u00a0]\d{3}(?!\d))")
+# A count written in digits: not part of a longer number ("0 800 77777"), a code or a date.
+_COUNT = re.compile(r"(?<![\w.,/])(?<!\d[ \u00a0])\d{1,5}(?![\w/]|[.,]\d|[ \u00a0]\d{3}(?!\d))")
 
 
 @cache
@@ -105,8 +105,8 @@ def _is_named_day(folded: str, date: DateMention, until: int, lang: LanguageData
     münasibətilə ... görüş") makes it the date of what happened on that day.
     """
     # A named day recurs: a date with its year is a day's own, and so is "today" ("today held a two-day
-    # training").
-    if re.search(r"\d{4}", date.text) or not re.search(r"\d", date.text):
+    # training"); a named day is one day, so a range of days is what happened around it.
+    if re.search(r"\d{4}", date.text) or not re.search(r"\d", date.text) or date.is_range:
         return False
     case = re.search(r"[-‐‑]\s?([^\W\d_]+)$", folded[date.start : date.end])
     if case and case[1] in lang.date_case_markers:
@@ -368,8 +368,9 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             event = _event(ctx, date, date_kinds, fragment_start, fragment_end, folded)
             if event:
                 found.append(event)
-        if len(found) == 1 and found[0].participants is None and index + 1 < len(sentences):
-            found[0].participants = _count_told_after(ctx, folded, sentences[index + 1], days)
+        if len(found) == 1 and found[0].participants is None:
+            following = sentences[index + 1 : index + 1 + SENTENCES_AFTER]
+            found[0].participants = _count_told_after(ctx, folded, following, days)
         events.extend(found)
     return events
 
@@ -380,17 +381,17 @@ def _between(items: list[_Item], starts: list[int], start: int, end: int) -> lis
 
 
 def _count_told_after(
-    ctx: ExtractionContext, folded: str, sentence: tuple[int, int], days: list[DateMention]
+    ctx: ExtractionContext, folded: str, following: list[tuple[int, int]], days: list[DateMention]
 ) -> int | None:
-    """The head count of the sentence after an event's, when it tells who took part and dates
-    nothing ("... seminar keçirilib. Tədbirdə 45 nəfər iştirak edib.")."""
-    start, end = sentence
-    if any(start <= d.start < end for d in days):
-        return None
-    if not tells_participation(folded, start, end, ctx.lang):
-        return None
-    count = _participants(folded, start, end, None, ctx.lang)
-    return count[0] if count else None
+    """The head count of a sentence after an event's, up to one that dates a day, when it tells who
+    took part ("... seminar keçirilib. Tədbirdə 45 nəfər iştirak edib.")."""
+    for start, end in following:
+        if any(start <= d.start < end for d in days):
+            return None
+        if tells_participation(folded, start, end, ctx.lang):
+            count = _participants(folded, start, end, None, ctx.lang)
+            return count[0] if count else None
+    return None
 
 
 def _is_dateline(date: DateMention, ctx: ExtractionContext) -> bool:

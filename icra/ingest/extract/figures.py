@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from icra.ingest.extract.docrefs import is_document_date
 from icra.ingest.extract.numbers import find_word_numbers
-from icra.ingest.extract.participants import counts_participants, tells_participation
+from icra.ingest.extract.participants import SENTENCES_AFTER, counts_participants, tells_participation
 from icra.ingest.sentences import split_sentences
 from icra.lang import LanguageData
 from icra.model import Figure
@@ -210,20 +210,28 @@ def _unit(folded: str, number: _Number, lang: LanguageData) -> str | None:
 def _event_lines(
     sentences: list[tuple[int, int]], event_starts: list[int], folded: str, lang: LanguageData
 ) -> list[tuple[int, int]]:
-    """The sentences that date an event, and each one's next when it dates nothing and tells who took
-    part ("... a round table was held; 21 representatives attended"): their head counts are no
-    statistics."""
+    """The sentences that date an event, and the first after one that tells who took part, when it and
+    those between date nothing ("... a round table was held; 21 representatives attended"): their
+    head counts are no statistics."""
 
     def dates_one(start: int, end: int) -> bool:
         return bisect_left(event_starts, start) < bisect_left(event_starts, end)
 
     lines = []
-    for index, (start, end) in enumerate(sentences):
-        told_after = (
-            index > 0 and dates_one(*sentences[index - 1]) and tells_participation(folded, start, end, lang)
-        )
-        if dates_one(start, end) or told_after:
+    # How many sentences ago the last event was dated, while none has told its head count since.
+    since_event: int | None = None
+    for start, end in sentences:
+        if dates_one(start, end):
             lines.append((start, end))
+            since_event = 0
+            continue
+        if since_event is not None:
+            since_event += 1
+            if since_event > SENTENCES_AFTER:
+                since_event = None
+            elif tells_participation(folded, start, end, lang):
+                lines.append((start, end))
+                since_event = None
     return lines
 
 

@@ -28,6 +28,9 @@ _VERB_REACH_AFTER = 8
 # участие около 500"), and how far back those words are looked for.
 _WORDS_BEFORE = 1
 _BEFORE_WINDOW = 40
+# How many sentences after an event's, dating nothing, may still tell who took part in it ("... took place
+# in Baku on 1-2 November. It was co-organised by ... More than 120 participants attended").
+SENTENCES_AFTER = 2
 # Where a clause ends: a verb beyond it speaks of something else.
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 

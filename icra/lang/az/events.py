@@ -19,6 +19,7 @@ EVENT_KINDS = {
     "forum": "conference",
     "kampaniya": "campaign",
     "aksiya": "campaign",
+    "flaşmob": "campaign",
     "tədbir": "other",
     "təqdimat": "other",
     "brifinq": "meeting",
@@ -69,7 +70,8 @@ PARTICIPANT_WORDS = (
 
 # "Layihənin müddəti ... 21 dekabr 2022-ci il – 21 aprel 2023-ci il tarixləri əhatə edir": a project is
 # an event over the days it runs; "qanun layihəsi" (a draft law) dated one day is not.
-RUN_KINDS = {"layihə": "campaign"}
+# Monitoring, like a project, runs over days ("monitorinq 10 sentyabr – 15 noyabr").
+RUN_KINDS = {"layihə": "campaign", "monitorinq": "campaign"}
 
 # "İnsan alverinə qarşı mübarizə həftəsi bu gün başlayıb": a week runs seven days from the day it opens.
 # Its forms, not "həftəlik" (weekly).

@@ -32,6 +32,10 @@ EVENT_KINDS = {
     "lecture": "training",
     "met with": "meeting",
     "talks": "meeting",
+    # "the Secretariat trained 34 labour inspectors": a training told by its verb.
+    "trained": "training",
+    "flash mob": "campaign",
+    "flashmob": "campaign",
 }
 
 DOCUMENT_DATE_AFTER = ()
@@ -62,11 +66,15 @@ PARTICIPANT_WORDS = (
     "doctors",
     "workers",
     "specialists",
+    "assistants",
+    "psychologists",
+    "volunteers",
 )
 
 # "the project ran from 1 March to 30 June": a project is an event over the days it runs; a draft
 # ("project of law") dated one day is not.
-RUN_KINDS = {"project": "campaign"}
+# Monitoring, like a project, runs over days ("monitoring from 10 September to 15 November").
+RUN_KINDS = {"project": "campaign", "monitoring": "campaign"}
 
 # "A week to combat human trafficking started off today": a week runs seven days from the day it opens.
 # Not "weekly", "weeks", "weekend".

@@ -39,6 +39,9 @@ EVENT_KINDS = {
     "бесед": "meeting",
     "переговор": "meeting",
     "встретил": "meeting",
+    # A class of a course: "аналогичное занятие организовано в Бельцах".
+    "заняти": "training",
+    "флешмоб": "campaign",
 }
 
 DOCUMENT_DATE_AFTER = ()
@@ -74,7 +77,8 @@ PARTICIPANT_WORDS = (
 
 # "проект ... с 1 марта по 30 июня": a project is an event over the days it runs; "проект закона" dated
 # one day is not.
-RUN_KINDS = {"проект": "campaign"}
+# Monitoring, like a project, runs over days ("мониторинг проводился с 10 сентября по 15 ноября").
+RUN_KINDS = {"проект": "campaign", "мониторинг": "campaign"}
 
 # "Сегодня стартовала неделя борьбы с торговлей людьми": a week runs seven days from the day it opens.
 # Its forms, not "недельный" (a week's).

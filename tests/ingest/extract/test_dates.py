@@ -46,7 +46,23 @@ CASES = [
     ("en", "BAKU, April 30 (Reuters) - The ministry", D(2016, 4, 30), D(2016, 4, 30)),
     ("en", "Azerbaijan, Baku, May 5 / Trend /", D(2016, 5, 5), D(2016, 5, 5)),
     ("ru", "Москва, 12 нояб. Семинар", D(2016, 11, 12), D(2016, 11, 12)),
+    ("az", "Təlim 2019-cu il 27 noyabr – 2 dekabr tarixlərində", D(2019, 11, 27), D(2019, 12, 2)),
+    ("az", "Təlim 2019-cu il 27-28 noyabr tarixlərində", D(2019, 11, 27), D(2019, 11, 28)),
 ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "days"),
+    [
+        # A day without its year takes that of a date with one earlier in its sentence, not the default.
+        ("ru", "3-4 июня 2014 года в г. Твери и 9 июня в г. Омске", [D(2014, 6, 3), D(2014, 6, 9)]),
+        ("en", "on 2 May 2013 in Ganja and on 6 May in Quba", [D(2013, 5, 2), D(2013, 5, 6)]),
+        ("az", "2014-cü il mayın 2-də Gəncədə. Mayın 6-da Qubada", [D(2014, 5, 2), D(2016, 5, 6)]),
+    ],
+)
+def test_a_day_without_its_year_takes_its_sentences(code: str, text: str, days: list[dt.date]) -> None:
+    found = find_dates(text, lang.get(code), default_year=2016)
+    assert [m.start_date for m in found] == days
 
 
 @pytest.mark.parametrize(("code", "text", "first", "last"), CASES)

@@ -307,6 +307,38 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "Hesabat parlamentin 3 mart 2017-ci il tarixində keçirilən iclasında təqdim edilib.",
         [(D(2017, 3, 3), D(2017, 3, 3), None, "Milli Məclis", "session")],
     ),
+    # A range of days around a named day is what happened then; monitoring runs over its days.
+    (
+        "az",
+        "Noyabrın 20-dən 22-dək Ümumdünya Uşaq Hüquqları Günü ilə bağlı aksiyalar keçirilib.",
+        [(D(2017, 11, 20), D(2017, 11, 22), None, None, "campaign")],
+    ),
+    (
+        "ru",
+        "Мониторинг рынков труда проводился с 2 по 20 октября.",
+        [(D(2017, 10, 2), D(2017, 10, 20), None, None, "campaign")],
+    ),
+    # Head counts: told two sentences after; a phone number after an event counts no one.
+    (
+        "en",
+        "A forum was held in Ganja on 4 May. It was funded by the EU. Some 90 participants attended.",
+        [(D(2017, 5, 4), D(2017, 5, 4), 90, "Ganja", "conference")],
+    ),
+    (
+        "ru",
+        "12 мая проведена акция. Горячая линия 0 800 11223 приняла 40 звонков.",
+        [(D(2017, 5, 12), D(2017, 5, 12), None, None, "campaign")],
+    ),
+    (
+        "en",
+        "On 3 April the Office trained 18 social assistants in Ganja.",
+        [(D(2017, 4, 3), D(2017, 4, 3), 18, "Ganja", "training")],
+    ),
+    (
+        "ru",
+        "8 июня 2016 года аналогичное занятие организовано для 15 инспекторов.",
+        [(D(2016, 6, 8), D(2016, 6, 8), 15, None, "training")],
+    ),
 ]
 
 
