@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from icra.db import check_database, make_engine, session_factory, upgrade_database
 from icra.db.models import User
+from icra.services import search
 from icra.services.demo import load_demo
 from icra.services.users import acting_user
 from icra.settings import Settings
@@ -63,5 +64,13 @@ def init(
             console.print(f"demo loaded: plan {plan.code} with {len(plan.items)} items", highlight=False)
 
 
+def reindex(ctx: typer.Context) -> None:
+    """Rebuild the search index of every report (after an upgrade changed how words are stemmed)."""
+    with open_session(ctx) as session:
+        count = search.reindex(session=session)
+    console.print(f"search index rebuilt: {count} entries", highlight=False)
+
+
 def register(app: typer.Typer) -> None:
     app.command("init")(init)
+    app.command("reindex")(reindex)

@@ -32,6 +32,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from icra.model import DocumentKind, ItemStatus
 
+# The longest stem the search index keeps; a longer word is indexed by its first letters.
+TERM_LENGTH = 64
+
 # Named constraints, so migrations can drop and alter them on every backend.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -255,6 +258,21 @@ class Entry(Base):
         cascade="all, delete-orphan", order_by="DocumentRef.id"
     )
     needs: Mapped[list[Need]] = relationship(cascade="all, delete-orphan", order_by="Need.id")
+    terms: Mapped[list[EntryTerm]] = relationship(cascade="all, delete-orphan")
+
+
+class EntryTerm(Base):
+    """A stem of a word in an entry's text (``icra.services.search.entry_terms``): the search index.
+
+    A table of stems rather than SQLite FTS5 or PostgreSQL full-text search, because neither engine
+    stems Azerbaijani, and one table serves both the same way.
+    """
+
+    __tablename__ = "entry_term"
+    __table_args__ = (Index("ix_entry_term_term", "term", "entry_id"),)
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    term: Mapped[str] = mapped_column(String(TERM_LENGTH), primary_key=True)
 
 
 class SourcedItem(Base):

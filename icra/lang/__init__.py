@@ -207,6 +207,14 @@ class LanguageData:
     # Endings a search strips from a word (folded) to reach its stem, so "alverinə" finds
     # "alveri" (icra/lang/<code>/search.py); a language without them matches whole words.
     search_suffixes: tuple[str, ...] = ()
+    # Letters that join a suffix to a stem ending in a vowel only (az "n", "s", "y": "Bakı-nın", but
+    # "qurban-ın"): a suffix beginning with one is stripped only where a vowel stays before it, so
+    # "qurbanı" is "qurban" + "ı", not "qurba" + "nı".
+    search_buffer_letters: str = ""
+    search_vowels: str = ""
+    # A stem's last letter, changed before a suffix, put back (folded): az "ğ" -> "q", so
+    # "sığınacağa" and "sığınacaq" share the stem "sığınacaq".
+    search_stem_endings: Mapping[str, str] = field(default_factory=dict)
 
     def fold_all(self, words: tuple[str, ...] | frozenset[str] | set[str]) -> frozenset[str]:
         return frozenset(self.fold(w) for w in words)

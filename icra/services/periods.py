@@ -23,14 +23,11 @@ from icra.db.models import (
     ReportingPeriod,
     ReportStatus,
     User,
-    UserRole,
 )
 from icra.errors import InputError, NotFound, PermissionDenied
 from icra.services import audit
-from icra.services.permissions import require_role
+from icra.services.permissions import COORDINATORS, require_role
 
-# Who opens and approves periods and rates items.
-COORDINATORS = (UserRole.admin, UserRole.coordinator)
 # A report in one of these has been sent for its period.
 SENT = (ReportStatus.submitted, ReportStatus.approved, ReportStatus.published)
 

@@ -38,6 +38,7 @@ from icra.services import audit
 from icra.services.agencies import get_agency
 from icra.services.permissions import require_role
 from icra.services.plans import get_plan, items_by_code
+from icra.services.search import index_entries
 
 ItemT = TypeVar("ItemT", bound=SourcedItem)
 REPORT_WRITERS = (UserRole.admin, UserRole.coordinator, UserRole.reporter)
@@ -85,6 +86,7 @@ def store_draft(
         ),
     )
     report.entries = _entries(session, plan, draft.sections)
+    index_entries(report.entries, report.language)
     _attach_items(name, report.entries, draft)
     _attach_organisations(session, name, report, draft.organisations)
     session.add(report)

@@ -6,45 +6,89 @@ Text and query are folded with the report language's own ``fold`` (so ``İnsan``
 length, so a match's offsets in the folded text are its offsets in the original,
 ready to highlight.
 
-Reports are scanned entry by entry in Python: enough for a ministry's reports of a
-plan's years; a national archive would index the stems in SQLite FTS5 or PostgreSQL.
+The stems of every entry are stored when the report is (``entry_term``), so a search
+asks the database which entries hold all the query's stems and reads only those.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from sqlalchemy import distinct, select
+from sqlalchemy.orm import Session, selectinload
 
 from icra import lang as languages
-from icra.db.models import Entry, Report
+from icra.db.models import TERM_LENGTH, Agency, Entry, EntryTerm, PlanItem, Report, User
 from icra.lang import LanguageData
+from icra.services.permissions import readable_by
 
 WORD = re.compile(r"[^\W_]+")
 # A stem keeps at least this many letters, so short words are not cut to nothing.
 MIN_STEM = 4
 
 
-def stem(word: str, data: LanguageData) -> str:
-    """``word`` (folded) without its endings, longest first, while a stem of MIN_STEM letters remains."""
-    suffixes = sorted(data.search_suffixes, key=len, reverse=True)
-    stripped = True
-    while stripped:
-        stripped = False
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-                word, stripped = word[: -len(suffix)], True
-                break
-    return word
+@lru_cache(maxsize=1 << 16)
+def stems(word: str, data: LanguageData) -> frozenset[str]:
+    """``word`` (folded) and every stem of MIN_STEM letters or more that stripping its endings can reach.
+
+    Every way of cutting is kept, because the cut is often ambiguous without a dictionary: "qurbanı"
+    is "qurban" + "ı" and might be "qurba" + "nı"; two forms of one word share a stem either way.
+    """
+    found: set[str] = set()
+    todo = [word]
+    while todo:
+        form = todo.pop()
+        if form in found:
+            continue
+        found.add(form)
+        todo += [form[: -len(suffix)] for suffix in data.search_suffixes if _strips(form, suffix, data)]
+    return frozenset(_restore_ending(form, data)[:TERM_LENGTH] for form in found)
 
 
-def query_stems(query: str, data: LanguageData) -> list[str]:
-    return [stem(word, data) for word in WORD.findall(data.fold(query))]
+def _strips(word: str, suffix: str, data: LanguageData) -> bool:
+    rest = word[: -len(suffix)]
+    if not word.endswith(suffix) or len(rest) < MIN_STEM:
+        return False
+    return suffix[0] not in data.search_buffer_letters or rest[-1] in data.search_vowels
 
 
-def matches(text: str, stems: list[str], data: LanguageData) -> list[tuple[int, int]]:
-    """The spans of ``text``'s words whose stem is one of ``stems``."""
-    wanted = set(stems)
-    return [(m.start(), m.end()) for m in WORD.finditer(data.fold(text)) if stem(m.group(), data) in wanted]
+def _restore_ending(form: str, data: LanguageData) -> str:
+    ending = data.search_stem_endings.get(form[-1:])
+    return form[:-1] + ending if ending else form
+
+
+def query_stems(query: str, data: LanguageData) -> list[frozenset[str]]:
+    """Each word of ``query`` as the set of its stems; a word is found where one of them is."""
+    return [stems(word, data) for word in dict.fromkeys(WORD.findall(data.fold(query)))]
+
+
+def entry_terms(text: str, data: LanguageData) -> set[str]:
+    """The stems an entry is found by: what the search index stores for ``text``."""
+    return {term for word in set(WORD.findall(data.fold(text))) for term in stems(word, data)}
+
+
+def index_entries(entries: list[Entry], language: str) -> None:
+    """Put the stems of ``entries`` (new ones, of a report in ``language``) in the search index."""
+    data = languages.get(language)
+    for entry in entries:
+        entry.terms = [EntryTerm(term=term) for term in sorted(entry_terms(entry.text, data))]
+
+
+def reindex(*, session: Session) -> int:
+    """Index every stored entry again (after the language's stemming rules changed); the number of entries."""
+    count = 0
+    for report in session.scalars(select(Report).options(selectinload(Report.entries))):
+        index_entries(report.entries, report.language)
+        count += len(report.entries)
+    return count
+
+
+def matches(text: str, words: list[frozenset[str]], data: LanguageData) -> list[tuple[int, int]]:
+    """The spans of ``text``'s words that share a stem with one of ``words`` (from ``query_stems``)."""
+    wanted = frozenset().union(*words)
+    return [(m.start(), m.end()) for m in WORD.finditer(data.fold(text)) if stems(m.group(), data) & wanted]
 
 
 @dataclass
@@ -56,29 +100,37 @@ class Hit:
 
 def search(
     *,
-    reports: list[Report],
+    session: Session,
+    user: User,
     query: str,
     agency_code: str | None = None,
     year: int | None = None,
     plan_item: str | None = None,
     limit: int = 100,
 ) -> list[Hit]:
-    """The entries of ``reports`` (those the user may read) holding every word of ``query``."""
+    """The entries of the reports ``user`` may read that hold every word of ``query``,
+    newest year first."""
     hits: list[Hit] = []
-    for report in reports:
-        if (agency_code and report.agency.code != agency_code) or (year and report.year != year):
+    for code in session.scalars(select(distinct(Report.language)).where(readable_by(user))):
+        data = languages.get(code)
+        words = query_stems(query, data)
+        if not words:
             continue
-        data = languages.get(report.language)
-        stems = query_stems(query, data)
-        if not stems:
-            continue
-        for entry in report.entries:
-            if plan_item and plan_item not in entry.codes:
-                continue
-            spans = matches(entry.text, stems, data)
-            found = {stem(data.fold(entry.text[s:e]), data) for s, e in spans}
-            if spans and found >= set(stems):
-                hits.append(Hit(report, entry, spans))
-                if len(hits) >= limit:
-                    return hits
-    return hits
+        found = (
+            select(Entry)
+            .join(Report)
+            .where(Report.language == code, readable_by(user))
+            .where(*(Entry.id.in_(select(EntryTerm.entry_id).where(EntryTerm.term.in_(w))) for w in words))
+            .options(selectinload(Entry.report).selectinload(Report.agency))
+            .order_by(Report.year.desc(), Report.id.desc(), Entry.position)
+            .limit(limit)
+        )
+        if agency_code:
+            found = found.where(Report.agency.has(Agency.code == agency_code))
+        if year:
+            found = found.where(Report.year == year)
+        if plan_item:
+            found = found.where(Entry.plan_items.any(PlanItem.code == plan_item))
+        hits += [Hit(e.report, e, matches(e.text, words, data)) for e in session.scalars(found)]
+    hits.sort(key=lambda hit: (-hit.report.year, -hit.report.id, hit.entry.position))
+    return hits[:limit]

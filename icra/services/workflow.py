@@ -18,9 +18,9 @@ from icra.db.models import AuditEvent, Report, ReportStatus, User, UserRole
 from icra.errors import InputError, NotFound, PermissionDenied
 from icra.services import audit
 from icra.services.periods import is_locked, refuse_if_locked
+from icra.services.permissions import COORDINATORS, may_read, readable_by
 from icra.services.reports import get_report
 
-COORDINATORS = (UserRole.admin, UserRole.coordinator)
 # Statuses in which a report's items may still change, by role.
 EDITABLE = {
     UserRole.admin: (ReportStatus.draft, ReportStatus.submitted),
@@ -51,14 +51,6 @@ MOVES = {
         Move("reopen", (ReportStatus.returned,), ReportStatus.draft, (*COORDINATORS, UserRole.reporter)),
     )
 }
-
-
-def may_read(user: User, report: Report) -> bool:
-    if not user.active:
-        return False
-    if user.role in COORDINATORS or report.status is ReportStatus.published:
-        return True
-    return user.role is UserRole.reporter and user.agency_id == report.agency_id
 
 
 def may_edit(user: User, report: Report) -> bool:
@@ -93,11 +85,7 @@ def editable_report(*, session: Session, report_id: int, user: User) -> Report:
 
 def visible_reports(*, session: Session, user: User) -> list[Report]:
     """Every report ``user`` may read, newest year first."""
-    query = select(Report).order_by(Report.year.desc(), Report.id.desc())
-    if user.role not in COORDINATORS:
-        published = Report.status == ReportStatus.published
-        own = Report.agency_id == user.agency_id if user.role is UserRole.reporter else None
-        query = query.where(published if own is None else published | own)
+    query = select(Report).where(readable_by(user)).order_by(Report.year.desc(), Report.id.desc())
     return list(session.scalars(query))
 
 

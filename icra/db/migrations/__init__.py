@@ -28,7 +28,7 @@ from icra.errors import IcraError
 HERE = Path(__file__).resolve().parent
 
 
-def _config(engine: Engine) -> Config:
+def alembic_config(engine: Engine) -> Config:
     config = Config()
     config.set_main_option("script_location", str(HERE))
     # env.py takes the engine from here, so URLs are never parsed as ini text.
@@ -63,7 +63,7 @@ def upgrade_database(url: str) -> str:
     engine = make_engine(url)
     try:
         with _reachable(engine):
-            command.upgrade(_config(engine), "head")
+            command.upgrade(alembic_config(engine), "head")
         return head_revision()
     finally:
         engine.dispose()
@@ -86,6 +86,6 @@ def revision(url: str, message: str) -> None:
     """Write a new migration by comparing the models with the database at ``url``."""
     engine = make_engine(url)
     try:
-        command.revision(_config(engine), message=message, autogenerate=True)
+        command.revision(alembic_config(engine), message=message, autogenerate=True)
     finally:
         engine.dispose()

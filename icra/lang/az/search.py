@@ -15,3 +15,11 @@ SEARCH_SUFFIXES = (
     "la", "lə", "yla", "ylə",  # instrumental (ilə written together)
     "dır", "dir", "dur", "dür",  # copula
 )  # fmt: skip
+
+# Source: the buffer consonants of Azerbaijani grammar (bitişdirici samitlər n, s, y), which stand
+# only between a vowel-final stem and a vowel-initial suffix.
+SEARCH_BUFFER_LETTERS = "nsy"
+SEARCH_VOWELS = "aıoueəiöü"
+# Source: Azerbaijani consonant alternation: a final q (k) turns ğ (y) before a vowel ("sığınacaq" ->
+# "sığınacağa"); k -> y is left out, as a stem ending in y is as common as one ending in k.
+SEARCH_STEM_ENDINGS = {"ğ": "q"}

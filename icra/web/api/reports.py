@@ -16,7 +16,7 @@ from icra.db.models import Report, User, UserRole
 from icra.errors import InputError, NotFound
 from icra.services.intake import ingest_report
 from icra.services.search import search
-from icra.services.workflow import allowed_moves, move_report, readable_report, visible_reports
+from icra.services.workflow import allowed_moves, move_report, readable_report
 from icra.web.api import schemas
 from icra.web.api.auth import ApiUser
 from icra.web.api.filters import CODE, Chosen, Id, Limit, Offset, PlanItemCode, Year, readable
@@ -150,7 +150,8 @@ def search_reports(
 ) -> list[schemas.SearchHit]:
     """The entries holding every word of ``q`` (folded and stemmed for the report's language)."""
     hits = search(
-        reports=visible_reports(session=session, user=user),
+        session=session,
+        user=user,
         query=q,
         agency_code=agency.upper() if agency else None,
         year=year,

@@ -29,9 +29,10 @@ from icra.reporting.international import (
     international_report,
     load_template,
 )
+from icra.services.permissions import may_read
 from icra.services.plans import list_plans
 from icra.services.reporting import agency_report, national_report
-from icra.services.workflow import may_read, readable_report, visible_reports
+from icra.services.workflow import readable_report, visible_reports
 from icra.web.deps import CurrentUser, SessionDep
 from icra.web.templating import render
 

@@ -13,8 +13,8 @@ from icra.db.models import Plan, Rating, User
 from icra.errors import NotFound
 from icra.services.coverage import plan_years, reports_by_item
 from icra.services.periods import rate_item, ratings
+from icra.services.permissions import may_read
 from icra.services.plans import get_plan, items_by_code, list_plans, plan_items
-from icra.services.workflow import may_read
 from icra.web.deps import CurrentUser, SessionDep
 from icra.web.templating import is_htmx, render
 

@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from icra.db.models import Entry, Report, ReportStatus, User
 from icra.errors import InputError, NotFound
 from icra.services import review
+from icra.services.permissions import COORDINATORS
 from icra.services.quality import QualityFlag, report_flags
-from icra.services.workflow import COORDINATORS, allowed_moves, can_edit, readable_report
+from icra.services.workflow import allowed_moves, can_edit, readable_report
 from icra.web.deps import CurrentUser, SessionDep
 from icra.web.highlight import Span, pieces
 from icra.web.templating import is_htmx, render

@@ -42,7 +42,8 @@ def search_page(
     reports = visible_reports(session=session, user=user)
     hits = (
         search(
-            reports=reports,
+            session=session,
+            user=user,
             query=q,
             agency_code=agency or None,
             year=int(year) if year.isdigit() else None,
