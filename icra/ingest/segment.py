@@ -84,8 +84,11 @@ def _heading_pattern(lang: LanguageData) -> re.Pattern[str]:
 def _numbered_pattern(lang: LanguageData) -> re.Pattern[str]:
     """A number alone after a word naming a numbered part of a plan: "Пункт 7.", "Objective 1"."""
     word = rf"(?:{_alternation(lang.numbered_heading_words)})(?!\w)"
+    number = r"\d{1,3}(?!\d|[.,]\d)"
+    # "Пункты 12-13.", "Items 4 and 5:": several numbered parts under one heading.
+    joiner = rf"(?:\s*[-‐‑–]\s*|\s+(?:{_alternation(lang.conjunctions)})\s+)"
     return re.compile(
-        rf"^{_BULLET}{word}\.?[ \t\u00a0]*(?P<code>\d{{1,3}})(?!\d|[.,]\d)"
+        rf"^{_BULLET}{word}\.?[ \t\u00a0]*(?P<code>{number})(?:{joiner}(?P<last>{number}))?"
         rf"[ \t\u00a0\r]*(?P<end>[.:)]|[–—]\s|$)",
         re.MULTILINE,
     )
@@ -100,10 +103,24 @@ def find_headings(text: str, lang: LanguageData) -> list[Heading]:
 
 def _numbered_headings(text: str, lang: LanguageData) -> list[Heading]:
     return [
-        Heading(match.start(), match.end(), (match["code"],))
+        Heading(match.start(), match.end(), _numbers(match["code"], match["last"]))
         for match in _numbered_pattern(lang).finditer(lang.fold(text))
         if not _runs_on(text, match.end())
     ]
+
+
+# The most parts a range of numbered parts may span ("Пункты 12-15"); a longer one is no heading's.
+_RANGE_PARTS = 10
+
+
+def _numbers(first: str, last: str | None) -> tuple[str, ...]:
+    """The numbers of the parts a heading names: "12" alone, "12-13", "4 and 5"."""
+    if last is None:
+        return (first,)
+    low, high = int(first), int(last)
+    if low < high <= low + _RANGE_PARTS:
+        return tuple(str(n) for n in range(low, high + 1))
+    return (first, last)
 
 
 def _without_groups(text: str, headings: list[Heading]) -> list[Heading]:

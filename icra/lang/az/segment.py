@@ -24,7 +24,7 @@ HEADING_WORDS = (
 )
 
 # The parts of a plan that are numbered: "Bənd 7", "Tədbir 3.1.2", "Məqsəd 1", "Vəzifə 2.4".
-NUMBERED_HEADING_WORDS = ("bənd", "yarımbənd", "tədbir", "məqsəd", "vəzifə")
+NUMBERED_HEADING_WORDS = ("bənd", "bəndlər", "yarımbənd", "tədbir", "məqsəd", "vəzifə")
 
 CONJUNCTIONS = ("və",)
 

@@ -26,9 +26,12 @@ HEADING_WORDS = (
 # The parts of a plan that are numbered: "Objective 1", "Activity 2.1.3", "Action 4".
 NUMBERED_HEADING_WORDS = (
     "measure",
+    "measures",
     "item",
+    "items",
     "sub-item",
     "activity",
+    "activities",
     "action",
     "objective",
     "goal",

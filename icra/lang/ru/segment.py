@@ -26,6 +26,8 @@ COMMON_WORDS = frozenset(
 )
 
 HEADING_WORDS = (
+    # "К пункту 1.2 (...)", "К пунктам 2.6 и 2.7": what a part of the report answers.
+    "к",
     "п.",
     "пп.",
     "пункт",
@@ -43,7 +45,7 @@ HEADING_WORDS = (
 )
 
 # The parts of a plan that are numbered: "Пункт 7.", "Задача 2.4", "Мероприятие 3.1.2.".
-NUMBERED_HEADING_WORDS = ("пункт", "подпункт", "мероприятие", "задача", "цель", "направление")
+NUMBERED_HEADING_WORDS = ("пункт", "пункты", "подпункт", "мероприятие", "задача", "цель", "направление")
 
 CONJUNCTIONS = ("и",)
 
