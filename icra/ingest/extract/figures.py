@@ -57,6 +57,8 @@ class _Number:
     start: int
     end: int
     value: float
+    # Written in words alone ("five", "qırx üç"; not "bir milyon", whose multiplier makes it a quantity).
+    spelled: bool = False
 
 
 def _parse(digits: str) -> float:
@@ -111,7 +113,7 @@ def _numbers(text: str, lang: LanguageData) -> list[_Number]:
     for words in find_word_numbers(folded, lang):
         # A capitalised number word opens a sentence as a determiner ("Two experts"), and "bir" is
         # also the article "a": words count only lower-case and from two up, or before a multiplier.
-        word_number = _Number(words.start, words.end, float(words.value))
+        word_number = _Number(words.start, words.end, float(words.value), spelled=True)
         with_factor = _with_multiplier(word_number, text, folded, lang)
         if with_factor is not word_number or (words.value >= 2 and not text[words.start].isupper()):
             found.append(word_number)
@@ -250,6 +252,9 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     event_days = [d for d in ctx.dates if d.precision == "day" and not is_document_date(folded, d, lang)]
     event_lines = _event_lines(sentences, [d.start for d in event_days], folded, lang)
     figures: list[Figure] = []
+    # The sentence of each figure written in words, and the sentences holding one written in digits.
+    spelled_in: dict[int, int] = {}
+    digits_in: set[int] = set()
     consumed_to = 0
     for number in _numbers(text, lang):
         if number.start < consumed_to or _in_spans(number, date_spans) or _in_spans(number, phone_spans):
@@ -261,6 +266,11 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
         consumed_to = number.end + (second.end() if second else 0)
         if _is_label(number, text, folded, lang) or (second and _parse(second.group(1)) < number.value):
             continue  # a label, or an article's number and its part: "144-1"
+        sentence = bisect_right(sentences, (number.start, len(text)))
+        if number.spelled:
+            spelled_in[len(figures)] = sentence
+        else:
+            digits_in.add(sentence)
         figures.append(
             Figure(
                 value=_value(number),
@@ -273,7 +283,10 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
                 source_end=number.end,
             )
         )
-    return _once(figures, lang)
+    # A number in words is a statistic among statistics in digits ("27 victims were placed in shelters,
+    # five were given jobs"); alone it mostly describes ("two staff members", "in two cycles").
+    stated = [f for i, f in enumerate(figures) if spelled_in.get(i, -1) in digits_in or i not in spelled_in]
+    return _once(stated, lang)
 
 
 def _once(figures: list[Figure], lang: LanguageData) -> list[Figure]:

@@ -71,9 +71,12 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("en", "Two experts from the OSCE led the session under Article 5 of the Law.", []),
     ("en", "4 traffickers were sentenced to 5 to 12 years, as Recommendation 4 asked.", [4]),
     ("en", "On 12 May 2018 a training for 25 participants was held in Baku.", []),
-    ("az", "İl ərzində qırx üç qurban müəyyən edilib.", [43]),
-    ("en", "The hotline took two hundred calls and sixty-four complaints.", [200, 64]),
-    ("ru", "В приют поступили двадцать восемь женщин.", [28]),
+    # Numbers in words are statistics among statistics in digits; alone they mostly describe.
+    ("az", "İl ərzində 61 fakt aşkarlanıb, qırx üç qurban müəyyən edilib.", [61, 43]),
+    ("en", "The hotline took 1,310 calls, two hundred letters and sixty-four complaints.", [1310, 200, 64]),
+    ("ru", "В приют поступили 35 человек, из них двадцать восемь женщин.", [35, 28]),
+    ("en", "The Secretariat has two staff members and works with nineteen partners.", []),
+    ("az", "Bölgələrdə iki yeni mərkəz açılıb.", []),
     # An event's head count, told in the sentence after it, is no statistic.
     ("en", "On 4 March 2018 a seminar was held in Ganja; 37 judges attended. 12 victims were found.", [12]),
     # A statistics table in plain text: an article's number labels its row, the counts are figures.
