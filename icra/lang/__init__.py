@@ -114,6 +114,9 @@ class LanguageData:
     # Heads (dictionary form) that name a post, and an office where a body's abbreviation stands in the name:
     # "OSCE Project Co-ordinator in Baku" (but "the National Coordinator" is a person).
     org_office_heads: tuple[str, ...] = ()
+    # Foreign states as a name before a body's names them (folded stems): "gürcüstan" in "Gürcüstan Daxili
+    # İşlər Nazirliyi", "georgian"; never a word outside the name.
+    org_states: tuple[str, ...] = ()
     # Figures (icra/lang/<code>/figures.py). Number words: "beş" -> 5, "five" -> 5.
     number_words: Mapping[str, int] = field(default_factory=dict)
     # Words that multiply the number before them: "min" -> 1000, "milyon" -> 1000000.

@@ -32,6 +32,11 @@ _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = '”»"'
 _ABBREVIATION_PART = re.compile(r"[^\W\d_]+")
 _QUOTED_ABBREVIATED = re.compile(r"[“«„\"]([^“”«»„\"]{3,200})[”»\"“]\s*\(([^\W\d_]+)\)")
+_QUOTES = re.compile(r"[“”«»\"„'’]")
+_LINE = re.compile(r"[^\n]+")
+# A line in capitals of at least this many words of three letters or more is a title, not an abbreviation.
+_CAPITAL_LINE_WORD = re.compile(r"[^\W\d_]{3,}")
+_CAPITAL_LINE_WORDS = 2
 _BRACKETED = re.compile(r"\s*\([^\W\d_]+\)")
 _SPACES = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
 # How many lower-case words may stand between a body's name in the genitive and the unit it
@@ -53,6 +58,8 @@ _BRACKET_REACH = 20
 _ABBREVIATION_AHEAD = re.compile(r"[^().;:\n]{1,80}\(([^\W\d_]+(?: [^\W\d_]+)?)\)")
 # A lower-case word this short that is no connector is a preposition: it ends a body's field ("на", "от").
 _PREPOSITION_LEN = 3
+# A state is named by at most this many words: "Республики Казахстан", "Кыргызской Республики".
+_STATE_WORDS = 2
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
 _ABBREVIATION_LEN = 7
 # What a word is (its role, head, place) depends on the word and the language only: it is worked out
@@ -174,21 +181,43 @@ def _all_capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+def _capital_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines written all in capitals, a title's ("INTER-AGENCY COORDINATION COUNCIL FOR
+    COMBATING TRAFFICKING IN PERSONS"): their words are read as a title-case line's."""
+    spans = []
+    for line in _LINE.finditer(text):
+        words = _CAPITAL_LINE_WORD.findall(line.group())
+        if len(words) >= _CAPITAL_LINE_WORDS and line.group().upper() == line.group():
+            spans.append(line.span())
+    return spans
+
+
 def _tokens(text: str, lang: LanguageData) -> list[_Token]:
     folded_text = lang.fold(text)
     tokens: list[_Token] = []
     previous_end = 0
+    capital_lines = iter(_capital_lines(text))
+    capital_line = next(capital_lines, None)
     for match in _TOKEN.finditer(text):
         start, end = match.span()
+        while capital_line is not None and capital_line[1] < start:
+            capital_line = next(capital_lines, None)
+        written = match.group()
+        if (
+            capital_line is not None
+            and capital_line[0] <= start
+            and lang.fold(written) not in lang.org_aliases
+        ):
+            written = written[0] + folded_text[start + 1 : end]
         gap = text[previous_end:start]
         folded = folded_text[start:end]
         # Hard-wrapped lines join a name across one line break ("Azərbaycan Miqrasiya\nXidməti").
         joined = bool(tokens) and _SPACES.fullmatch(gap) is not None
         # ... but not out of or into a line in capitals, a heading or a form's label ("AKTIN NÖVÜ"),
         # nor into a plan item's heading ("Council of Europe\nMeasure 13.1.1:").
-        if "\n" in gap and (
-            _all_capitals(match.group()) or _all_capitals(tokens[-1].text) or folded in lang.heading_words
-        ):
+        # (A field's preposition wrapped onto the next line goes on the name: "комиссии\nпо противодействию".)
+        heading_word = folded in lang.heading_words and folded not in lang.org_field_prepositions
+        if "\n" in gap and (_all_capitals(match.group()) or _all_capitals(tokens[-1].text) or heading_word):
             joined = False
         sentence_start = not tokens or bool(re.search(r"[.!?:;·•]|\n\s*\n", gap))
         tokens.append(
@@ -197,7 +226,7 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
                 end=end,
                 text=match.group(),
                 folded=folded,
-                role=_role(match.group(), folded, lang),
+                role=_role(written, folded, lang),
                 head=_head_of(folded, lang),
                 joined=joined,
                 first_in_sentence=sentence_start,
@@ -365,7 +394,7 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
     while i < len(tokens) and (
         tokens[i].joined
         or _lists_fields(tokens, i, lang)
-        or (in_field and _lists_field_words(tokens, i, lang))
+        or ((in_field or _is_complement(tokens[i - 1], lang)) and _lists_field_words(tokens, i, lang))
         or _seat_across_brackets(tokens, i, lang)
     ):
         if tokens[i].bracketed:
@@ -376,7 +405,10 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         # A name goes on over a line break only where it cannot end before it ("of\nthe Ministry",
         # "Internal Affairs\nMinistry"): "... Republic of Armenia\nReport on ..." is a title's next line.
         if token.after_line_break and not (
-            tokens[i - 1].role is _Role.connector or token.head or token.role is _Role.abbreviation
+            tokens[i - 1].role is _Role.connector
+            or token.head
+            or token.role is _Role.abbreviation
+            or (i == head_index + 1 and token.folded in lang.org_field_prepositions)
         ):
             break
         # A document's kind word ends a body's name, unless a capitalised word makes it part of one:
@@ -466,7 +498,8 @@ def _lower_case_after(tokens: list[_Token], i: int) -> bool:
 
 def _lists_field_words(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     """Whether a comma before ``tokens[i]`` lists the words of one field: "по вопросам борьбы с незаконным
-    вывозом, ввозом и торговлей людьми" (lower-case words up to "and", then lower-case words)."""
+    вывозом, ввозом и торговлей людьми", "Министерство труда, миграции и занятости населения" (lower-case
+    words up to "and", then lower-case words; no head: "юстиции, прокуратура и суды" lists bodies)."""
     if not tokens[i].after_comma or tokens[i - 1].role not in (_Role.inner, _Role.other):
         return False
     for token in tokens[i:]:
@@ -474,7 +507,7 @@ def _lists_field_words(tokens: list[_Token], i: int, lang: LanguageData) -> bool
             return False
         if token.folded in lang.conjunctions:
             return True
-        if token.role not in (_Role.inner, _Role.other) or _ends_a_field(token, lang):
+        if token.role not in (_Role.inner, _Role.other) or token.head or _ends_a_field(token, lang):
             return False
     return False
 
@@ -648,10 +681,21 @@ def _name_text(
     after = text[head.end : tokens[last].end]
     # (An owner's abbreviation in brackets inside the name is no word of it.)
     name = re.sub(r"\s+", " ", _BRACKETED.sub("", before + dictionary_form + after)).strip()
+    written = text[tokens[first].start : tokens[last].end]
+    if written.upper() == written:
+        name = " ".join(_title_case(word, lang) for word in name.split())
     # A name that opens a quotation closes it: “Çağrı Mərkəzi”.
     opened = sum(name.count(q) for q in _OPEN_QUOTES)
     closed = sum(name.count(q) for q in _CLOSE_QUOTES)
     return name + "”" if opened > closed else name
+
+
+def _title_case(word: str, lang: LanguageData) -> str:
+    """A word of a name written in capitals as a title writes it: "COUNCIL" -> "Council", "FOR" -> "for"."""
+    folded = lang.fold(word)
+    if folded in lang.org_connectors or folded in lang.org_continuers:
+        return folded
+    return word if folded in lang.org_aliases else word[0] + folded[1:]
 
 
 def _in_nominative(text: str, modifiers: list[_Token], end: int, head_form: str, lang: LanguageData) -> str:
@@ -720,9 +764,15 @@ def _opens_a_known_name(
 ) -> bool:
     """Whether the name's first word stands outside the known body's name that follows it: a sentence's
     first word ("Hesabat | Daxili İşlər Nazirliyinin sorğusuna", "Layihəyə | Avropa Şurasının"), or a word
-    in a case that says where ("Nazirlikdə | Avropa Şurasının ekspertləri")."""
+    in a case that says where ("Nazirlikdə | Avropa Şurasının ekspertləri"); a foreign state's name is the
+    name's own ("Gürcüstan Daxili İşlər Nazirliyi")."""
     token = tokens[first]
-    if token.role is not _Role.capital or token.head or token.place:
+    if (
+        token.role is not _Role.capital
+        or token.head
+        or token.place
+        or token.folded.startswith(lang.org_states)
+    ):
         return False
     if not (token.first_in_sentence or _in_outside_case(token.folded, lang)):
         return False
@@ -799,17 +849,34 @@ def _qualifies_next_head(tokens: list[_Token], index: int) -> bool:
     return False
 
 
-def _abbreviations(tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:
+def _abbreviations(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:
     found = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         abbreviation = _abbreviation(token.text)
         if abbreviation is None:
             continue
         full_name = lang.org_aliases.get(lang.fold(abbreviation))
-        if full_name is not None:
-            end = token.start + len(abbreviation)
-            found.append(_Candidate(full_name, token.start, end, abbreviation))
+        if full_name is None:
+            continue
+        end = token.start + len(abbreviation)
+        state = _state_after(tokens, index, lang)
+        if state is not None:
+            full_name, end = f"{full_name} {text[tokens[index + 1].start : state.end]}", state.end
+        found.append(_Candidate(full_name, token.start, end, abbreviation))
     return found
+
+
+def _state_after(tokens: list[_Token], index: int, lang: LanguageData) -> _Token | None:
+    """The last of the capitalised words in the genitive that name a state right after an abbreviation,
+    where names go on in the genitive: "МВД Республики Казахстан" is that state's ministry."""
+    if not lang.org_inner_endings:
+        return None
+    last = None
+    for token in tokens[index + 1 : index + 1 + _STATE_WORDS]:
+        if not token.joined or token.role is not _Role.capital or token.head or token.document_word:
+            break
+        last = token
+    return last
 
 
 def _quoted_with_abbreviation(text: str) -> list[_Candidate]:
@@ -856,10 +923,20 @@ def _reaching_its_abbreviation(text: str, candidate: _Candidate, lang: LanguageD
     words = [w for w in _ABBREVIATION_PART.findall(stretch) if _abbreviation(w) != w]
     if not _spells_initials(lang.fold(letters), [lang.fold(w) for w in words], lang):
         return candidate
-    if any(lang.fold(parent) not in lang.fold(stretch) for parent in parents):
+    if not all(_names_the_parent(stretch, parent, lang) for parent in parents):
         return candidate
     tail = text[candidate.end : match.start(1) - 1].rstrip()
     return _Candidate(candidate.name + re.sub(r"\s+", " ", tail), candidate.start, candidate.end + len(tail))
+
+
+def _names_the_parent(stretch: str, parent: str, lang: LanguageData) -> bool:
+    """Whether ``stretch`` names the parent body that an abbreviation ends with, by its abbreviation or its
+    known full name in any case ("УНП ООН": "Управление Организации Объединённых Наций по ...")."""
+    folded = lang.fold(stretch)
+    full_name = lang.org_aliases.get(lang.fold(parent))
+    return lang.fold(parent) in folded or (
+        full_name is not None and fuzz.partial_ratio(lang.fold(full_name), folded) >= _SAME_BODY_RATIO
+    )
 
 
 def _spells_initials(letters: str, words: list[str], lang: LanguageData) -> bool:
@@ -901,8 +978,7 @@ def _names_a_part(name: str, abbreviation: str, lang: LanguageData) -> bool:
 
 @lru_cache(maxsize=_WORD_CACHE)
 def _key(name: str, lang: LanguageData) -> str:
-    key = re.sub(r"[“”«»\"„'’]", "", lang.fold(name))
-    key = re.sub(r"\s+", " ", key).strip()
+    key = _written_key(name, lang)
     # The state's name stands before a body's name in Azerbaijani and English, after it in Russian.
     for state in sorted(lang.org_state_prefixes, key=len, reverse=True):
         if key.startswith(state + " "):
@@ -933,6 +1009,53 @@ def _display_name(body: _Body, lang: LanguageData) -> str:
     )
 
 
+def _short_forms_merged(bodies: list[_Body], lang: LanguageData) -> list[_Body]:
+    """The bodies with each short form of a longer name merged into it: "Dövlət Komitəsi" into "Ailə, Qadın
+    və Uşaq Problemləri üzrə Dövlət Komitəsi", "Inter-Agency Coordination Council" into "... Council for
+    Combating Trafficking in Persons", "Правительство" into "Правительство Кыргызской Республики"."""
+    merged: set[int] = set()
+    # Shortest first, so that a short form reaches the longest name through the names between.
+    for body in sorted(bodies, key=lambda b: len(b.key)):
+        longer = next((o for o in bodies if o is not body and _short_form(body, o, lang)), None)
+        if longer is None:
+            continue
+        longer.names += body.names
+        longer.spans = sorted(longer.spans + body.spans)
+        longer.abbreviation = longer.abbreviation or body.abbreviation
+        merged.add(id(body))
+    return sorted((b for b in bodies if id(b) not in merged), key=lambda b: b.spans[0])
+
+
+def _short_form(body: _Body, other: _Body, lang: LanguageData) -> bool:
+    """Whether ``body`` is named by the first or last words of ``other``'s name with the same head: words left
+    out after the head add no other body ("Council of Europe" is no short form of "Council of Europe Office
+    in Baku"); a known body's name of more than one word is a body of its own ("Daxili İşlər Nazirliyi",
+    not Georgia's)."""
+    # (By the fullest names, the state's name kept: "Ministry of Internal Affairs of the Republic of
+    # Azerbaijan" is no short form of "Ministry of Internal Affairs of Georgia".)
+    words, others = _full_key(body, lang).split(), _full_key(other, lang).split()
+    both_abbreviated = body.abbreviation is not None and other.abbreviation is not None
+    if len(words) >= len(others) or (both_abbreviated and other.abbreviation != body.abbreviation):
+        return False
+    if others[-len(words) :] == words:
+        # (A head in the genitive before it owns the body: "Ədliyyə Nazirliyinin | Penitensiar Xidməti"; one
+        # in its dictionary form is the longer name's own: "Training Centre of the | Prosecutor's Office".)
+        return (len(words) == 1 or body.key not in _known_names(lang)) and not any(
+            _head_of(w, lang) == w for w in others[: -len(words)]
+        )
+    return others[: len(words)] == words and not any(_head_of(w, lang) for w in others[len(words) :])
+
+
+def _full_key(body: _Body, lang: LanguageData) -> str:
+    return max((_written_key(n, lang) for n in body.names), key=len)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _written_key(name: str, lang: LanguageData) -> str:
+    """The name folded, without quotes and with single spaces, the state's name kept."""
+    return re.sub(r"\s+", " ", _QUOTES.sub("", lang.fold(name))).strip()
+
+
 def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
     """Every distinct organisation named in ``text``, in order of first mention."""
     tokens = _tokens(text, lang)
@@ -941,7 +1064,7 @@ def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
     ]
     defined = _bracketed(text, structural, lang)
     candidates = sorted(
-        structural + _abbreviations(tokens, lang) + _quoted_with_abbreviation(text),
+        structural + _abbreviations(text, tokens, lang) + _quoted_with_abbreviation(text),
         key=lambda c: (c.start, c.end),
     )
     bodies: list[_Body] = []
@@ -955,6 +1078,7 @@ def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
         body.names.append(candidate.name)
         body.abbreviation = body.abbreviation or abbreviation
         body.spans.append((candidate.start, candidate.end))
+    bodies = _short_forms_merged(bodies, lang)
     return [
         Organisation(
             name=_display_name(body, lang),

@@ -167,3 +167,16 @@ ORG_KNOWN_NAMES = (
     "abş dövlət departamenti",
     "ümumdünya səhiyyə təşkilatı",
 )
+
+# Source: the names of states in Azerbaijani (the Ministry of Foreign Affairs' list of countries), as they
+# stand before a foreign body's name ("Gürcüstan Daxili İşlər Nazirliyi", "Türkiyə Respublikasının ...").
+ORG_STATES = (
+    "gürcüstan", "türkiyə", "rusiya", "ukrayna", "moldova", "belarus", "qazaxıstan", "özbəkistan",
+    "qırğızıstan", "tacikistan", "türkmənistan", "ermənistan", "iran", "əfqanıstan", "pakistan",
+    "hindistan", "çin", "yaponiya", "almaniya", "fransa", "italiya", "ispaniya", "portuqaliya", "niderland",
+    "belçika", "avstriya", "isveçrə", "polşa", "litva", "latviya", "estoniya", "rumıniya", "bolqarıstan",
+    "yunanıstan", "macarıstan", "çexiya", "slovakiya", "serbiya", "xorvatiya", "albaniya", "norveç",
+    "isveç", "finlandiya", "danimarka", "kanada", "misir", "iraq", "suriya", "livan", "iordaniya", "israil",
+    "qətər", "küveyt", "bəhreyn", "oman", "səudiyyə", "tailand", "malayziya", "indoneziya", "vyetnam",
+    "filippin", "nepal", "banqladeş", "koreya",
+)  # fmt: skip

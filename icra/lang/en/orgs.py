@@ -131,3 +131,15 @@ ORG_SEAT_PREPOSITIONS = ("in",)
 # Source: OSCE field operations ("OSCE Project Co-ordinator in Baku", "... in Ukraine"): posts whose name
 # is an office's where a body's abbreviation stands in it (not "the National Coordinator").
 ORG_OFFICE_HEADS = ("co-ordinator", "coordinator")
+
+# Source: the adjectives of states' names (the UN's list of member states), as they stand before a foreign
+# body's name ("Georgian Ministry of Justice", "Turkish National Police").
+ORG_STATES = (
+    "georgian", "turkish", "russian", "ukrainian", "moldovan", "belarusian", "kazakh", "uzbek", "kyrgyz",
+    "tajik", "turkmen", "armenian", "iranian", "afghan", "pakistani", "indian", "chinese", "japanese",
+    "german", "french", "italian", "spanish", "portuguese", "dutch", "belgian", "austrian", "swiss", "polish",
+    "lithuanian", "latvian", "estonian", "romanian", "bulgarian", "greek", "hungarian", "czech", "slovak",
+    "serbian", "croatian", "albanian", "norwegian", "swedish", "finnish", "danish", "canadian", "american",
+    "british", "egyptian", "iraqi", "syrian", "lebanese", "jordanian", "israeli", "qatari", "kuwaiti",
+    "emirati", "saudi", "thai", "malaysian", "indonesian", "vietnamese", "filipino", "nepalese", "korean",
+)  # fmt: skip

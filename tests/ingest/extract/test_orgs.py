@@ -18,6 +18,70 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A short form of a longer name is that body; a name after another's head in its dictionary form is not.
+    (
+        "az",
+        "Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi hesabat verib. Dövlət Komitəsi çıxış edib.",
+        {("Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi", None)},
+    ),
+    (
+        "en",
+        "The Inter-Agency Council for Combating Trafficking met. The Inter-Agency Council approved it.",
+        {("Inter-Agency Council for Combating Trafficking", None)},
+    ),
+    (
+        "en",
+        "The Training Centre of the Prosecutor's Office trained staff of the Prosecutor's Office.",
+        {("Training Centre of the Prosecutor's Office", None), ("Prosecutor's Office", None)},
+    ),
+    # A foreign state's name before a body's is part of it; the known body is another.
+    (
+        "az",
+        "Gürcüstan Daxili İşlər Nazirliyi ilə görüşdə Daxili İşlər Nazirliyi iştirak edib.",
+        {("Gürcüstan Daxili İşlər Nazirliyi", None), ("Daxili İşlər Nazirliyi", None)},
+    ),
+    # A known abbreviation with a state's name after it names that state's body, and merges with it.
+    (
+        "ru",
+        "Министерство внутренних дел Кыргызской Республики и МВД Республики Казахстан провели встречу.",
+        {
+            ("Министерство внутренних дел Кыргызской Республики", None),
+            ("Министерство внутренних дел Республики Казахстан", "МВД"),
+        },
+    ),
+    # A title in capitals is read as a title-case line.
+    (
+        "ru",
+        "МИНИСТЕРСТВО ВНУТРЕННИХ ДЕЛ РЕСПУБЛИКИ МОЛДОВА\n\nОтчёт. МВД провело рейд.",
+        {("Министерство Внутренних Дел Республики Молдова", "МВД")},
+    ),
+    (
+        "en",
+        "INTER-AGENCY COUNCIL FOR COMBATING TRAFFICKING IN PERSONS\nReport of the IOM",
+        {
+            ("Inter-agency Council for Combating Trafficking in Persons", None),
+            ("International Organization for Migration", "IOM"),
+        },
+    ),
+    # Lower-case fields listed in the genitive; a field wrapped onto the next line; a parent written out.
+    (
+        "ru",
+        "Совместно с Министерством труда, миграции и занятости населения Республики Таджикистан проведено.",
+        {("Министерство труда, миграции и занятости населения Республики Таджикистан", None)},
+    ),
+    (
+        "ru",
+        "Председателю Межведомственной комиссии\nпо противодействию торговле людьми\n\nИНФОРМАЦИЯ",
+        {("Межведомственная комиссия по противодействию торговле людьми", None)},
+    ),
+    (
+        "ru",
+        "При поддержке Управления Организации Объединённых Наций по наркотикам и преступности (УНП ООН).",
+        {
+            ("Управление Организации Объединённых Наций по наркотикам и преступности", "УНП ООН"),
+            ("Организация Объединённых Наций", "ООН"),
+        },
+    ),
     # A known body named by its head alone; a state programme is no body.
     ("en", "The Government approved the plan.", {("Government", None)}),
     ("ru", "Постановлением Правительства утверждён план.", {("Правительство", None)}),
