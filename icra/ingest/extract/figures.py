@@ -35,12 +35,13 @@ _NUMBER = re.compile(
     r"(?![\w/]|[.,:]\d|[ \u00a0]\d{3}\b)"
 )
 _WORD = re.compile(r"[^\W\d_]+|%")
-# A telephone number: groups of two to four digits ("(012) 498 36 62", "590-92-22", "+993 12 35 30 92"),
-# not thousands (every group after the first of three digits: "12 407").
+# A telephone number: three or more groups of digits ("(012) 498 36 62", "590-92-22", "0 800 77777",
+# "+993 12 35 30 92"); a number written in thousands ("1 215 000") is none (see _phone_spans).
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ \u00a0]?)?(?:\(\d{2,4}\)[ \u00a0]?)?"
-    r"\d{2,4}(?:[ \u00a0-]\d{2,3}){2,}(?![\w.,]?\d)"
+    r"\d{1,4}(?:[ \u00a0-]\d{2,5}){2,}(?![\w.,]?\d)"
 )
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 # Where a clause ends, for what a figure counts.
 _CLAUSE_END = re.compile(r"[,;:.()\"“”«»\n]|\s[-–—]\s")
 # The most words a figure's "what" keeps.
@@ -172,7 +173,11 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or before in lang.doc_number_before
         or (stuck_before != "" and stuck_before in "'‘\"“«")
         or _is_month(before, lang)
-        or _is_month(next_word, lang)
+        # A day before its month on the same line; "(в 2018 году – 496).\n17 января" counts.
+        or (
+            _is_month(next_word, lang)
+            and re.match(r"[ \t\u00a0\-‐‑–]*[^\W\d_]", folded[number.end :]) is not None
+        )
     )
 
 
@@ -247,7 +252,7 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     folded = lang.fold(text)
     sentences = split_sentences(text, lang)
     date_spans = [(d.start, d.end) for d in ctx.dates]
-    phone_spans = [m.span() for m in _PHONE.finditer(text)]
+    phone_spans = [m.span() for m in _PHONE.finditer(text) if not _THOUSANDS.fullmatch(m.group())]
     date_starts = [d.start for d in ctx.dates]
     event_days = [d for d in ctx.dates if d.precision == "day" and not is_document_date(folded, d, lang)]
     event_lines = _event_lines(sentences, [d.start for d in event_days], folded, lang)

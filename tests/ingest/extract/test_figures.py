@@ -49,6 +49,9 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("ru", "Просмотров: 3 412\nЗадержаны 5 вербовщиков.", [5]),
     ("ru", "Прилагается копия на 4 л.", []),
     ("en", "Calls rose in 2018, 15% more than before.", [15]),
+    ("en", "The hotline 0 800 12345 took 1 215 000 calls.", [1215000]),
+    # The previous year's value for comparison is a figure, also before a line opening with a date.
+    ("ru", "Выявлено 44 преступления (в 2018 году – 39).\n12 марта прошла встреча.", [44, 39]),
     ("en", "Under Objective 3 the council opened 4 shelters.", [4]),
     ("az", "Qaynar xəttə (152) 1 245 müraciət daxil olub, onlardan 312-si məsləhət olub.", [1245, 312]),
     # One statistic told twice, in the lead and in the quotation, is one figure.
