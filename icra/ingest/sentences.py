@@ -37,7 +37,7 @@ def _sentences(text: str, lang: LanguageData) -> tuple[tuple[int, int], ...]:
         end = match.end()
         if match[0][0] != "\n" and _continues(text, end):
             continue
-        if match[0] == "\n" and _wrapped(text, match.start()):
+        if match[0] == "\n" and _wrapped(text, match.start(), lang):
             continue
         if match[0][0] == "." and _ends_abbreviation(folded, match.start() + 1, lang):
             continue
@@ -58,10 +58,11 @@ def _continues(text: str, end: int) -> bool:
     return bool(following and following[1].isalpha() and following[1].islower())
 
 
-def _wrapped(text: str, line_break: int) -> bool:
+def _wrapped(text: str, line_break: int, lang: LanguageData) -> bool:
     """Whether a single line break only wraps a sentence (text pasted from an e-mail or a PDF): the
-    line ends with no stop, colon or bullet's mark, the next goes on in a small letter, and neither
-    is a table row ("* 12\nmart 2017-ci il - seminar")."""
+    line ends with no stop, colon or bullet's mark, the next goes on in a small letter or the line
+    ends in a word that cannot end one ("Ministry of\nUkraine"), and neither is a table row
+    ("* 12\nmart 2017-ci il - seminar")."""
     line_start = text.rfind("\n", 0, line_break) + 1
     line = text[line_start:line_break].rstrip()
     # (A forwarded e-mail quotes each line with ">".)
@@ -69,10 +70,12 @@ def _wrapped(text: str, line_break: int) -> bool:
     next_end = text.find("\n", line_break + 1)
     next_line = text[line_break + 1 : len(text) if next_end < 0 else next_end]
     goes_on = bool(following and following[1].isalpha() and following[1].islower())
+    last_word = re.search(r"[^\W\d_]+$", line)
+    open_ended = bool(last_word and lang.fold(last_word[0]) in lang.common_words and following)
     return bool(
         line
         and line[-1] not in _LINE_ENDS
-        and (goes_on or _number_goes_on(next_line))
+        and (goes_on or open_ended or _number_goes_on(next_line))
         and "|" not in line
         and "|" not in next_line
     )

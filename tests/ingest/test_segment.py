@@ -209,6 +209,12 @@ SENTENCES = [
         "Şöbənin 3 mart tarixli\n12/45 saylı məktubu alınıb.",
         ["Şöbənin 3 mart tarixli\n12/45 saylı məktubu alınıb."],
     ),
+    (
+        "en",
+        "A memorandum with the Ministry of\nUkraine was signed.\nNext",
+        ["A memorandum with the Ministry of\nUkraine was signed.", "Next"],
+    ),
+    ("ru", "Исх. № 45 от 3 мая.", ["Исх. № 45 от 3 мая."]),
     # A line opening with a list's number, a plan code or a date alone opens a sentence.
     ("az", "Görülən işlər\n1. seminar keçirilib", ["Görülən işlər", "1. seminar keçirilib"]),
     ("az", "Görülən işlər\n13.9.4 -cü bənd", ["Görülən işlər", "13.9.4 -cü bənd"]),

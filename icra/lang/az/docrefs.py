@@ -15,6 +15,10 @@ DOC_KINDS = {
     "protokol": "other",
     # "14 noyabr tarixli 15/4-3390 saylı sorğusuna cavab olaraq": a request is a letter.
     "sorğu": "letter",
+    # Agreements: "12 fevral tarixli 2018/QHT-114 saylı qrant müqaviləsi", "anlaşma memorandumu", "saziş".
+    "müqavilə": "other",
+    "memorandum": "other",
+    "saziş": "other",
 }
 
 # Markers after a document's number: "02/2896 saylı", "81 nömrəli".

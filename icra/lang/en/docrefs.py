@@ -11,6 +11,10 @@ DOC_KINDS = {
     "resolution": "resolution",
     "convention": "other",
     "protocol": "other",
+    # Agreements: "a memorandum of cooperation ... (No. 14/19 of 18 June 2019)", "grant contract No. 7".
+    "agreement": "other",
+    "memorand": "other",
+    "contract": "other",
 }
 
 DOC_NUMBER_AFTER = ()
@@ -18,4 +22,4 @@ DOC_NUMBER_AFTER = ()
 DOC_NUMBER_BEFORE = ("no.", "no", "№", "number", "nr.")
 
 # Words that begin like a kind word and are none: "lawyer", "ordered", "orderly", "lettering".
-DOC_KIND_EXCEPTIONS = ("lawyer", "lawful", "ordered", "ordering", "orderly")
+DOC_KIND_EXCEPTIONS = ("lawyer", "lawful", "ordered", "ordering", "orderly", "contractor", "contracting")

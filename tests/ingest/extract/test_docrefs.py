@@ -92,6 +92,19 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [("resolution", None, D(2015, 3, 2))],
     ),
     ("ru", "Законодательство о миграции изменено 5 мая 2016 года.", []),
+    # Agreements and a letter's outgoing number.
+    (
+        "az",
+        "Şuranın 2019-cu il 5 mart tarixli 2019/QHT-27 saylı qrant müqaviləsi imzalanıb.",
+        [("other", "2019/QHT-27", D(2019, 3, 5))],
+    ),
+    (
+        "en",
+        "A memorandum with the Police (No. 7/21 of 2 June 2020) was signed.",
+        [("other", "7/21", D(2020, 6, 2))],
+    ),
+    ("ru", "Исх. № 4/1-88 от 12.02.2020", [("letter", "4/1-88", D(2020, 2, 12))]),
+    ("ru", "Исходя из договорённости от 3 мая 2019 года семинар проведён.", []),
     # What follows a kind word is its own, not the next kind word's.
     (
         "ru",
