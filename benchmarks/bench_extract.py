@@ -32,6 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 from icra import lang
+from icra.evaluation import gold_pairs
 from icra.ingest.extract.dates import find_dates
 from icra.ingest.pipeline import detect_language, extract_report
 from icra.ingest.readers import read_path
@@ -46,13 +47,7 @@ OWN_CORPUS = ROOT / "benchmarks" / "corpus"
 def gold_files(smoke: bool) -> list[tuple[Path, Path]]:
     """(report, gold) pairs: the sample first, then the development corpus."""
     folders = [SHARED_CORPUS, SHARED_CORPUS / "dev"] if SHARED_CORPUS.is_dir() else [OWN_CORPUS]
-    pairs = []
-    for folder in folders:
-        for gold in sorted(folder.glob("*.gold.json")):
-            stem = gold.name.removesuffix(".gold.json")
-            reports = [p for p in folder.glob(f"{stem}.*") if p.suffix in (".txt", ".docx")]
-            if reports:
-                pairs.append((reports[0], gold))
+    pairs = [pair for folder in folders for pair in gold_pairs(folder)]
     return pairs[:1] if smoke else pairs
 
 

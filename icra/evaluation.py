@@ -23,7 +23,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
+
+from icra.ingest.readers import EXTENSIONS
 
 KINDS = ("sections", "events", "figures", "document_refs", "organisations")
 _ALIKE = 0.85
@@ -188,3 +191,13 @@ def total(scores: Iterable[KindScore]) -> KindScore:
     return _kind_score(
         sum(s.matched for s in items), sum(s.gold for s in items), sum(s.predicted for s in items)
     )
+
+
+def gold_pairs(directory: Path) -> list[tuple[Path, Path]]:
+    """The (report, gold) pairs of ``directory``, by name: every report with ``NAME.gold.json`` beside it."""
+    pairs = []
+    for report in sorted(directory.iterdir()):
+        gold = report.with_name(report.name.removesuffix(report.suffix) + ".gold.json")
+        if report.suffix.lower() in EXTENSIONS and gold.is_file():
+            pairs.append((report, gold))
+    return pairs

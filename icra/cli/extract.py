@@ -18,7 +18,7 @@ from icra import evaluation
 from icra.cli.database import command_user, open_session
 from icra.errors import IcraError, InputError
 from icra.ingest.pipeline import extract_document, extract_file
-from icra.ingest.readers import read_path
+from icra.ingest.readers import EXTENSIONS, read_path
 from icra.lang import SUPPORTED
 from icra.model import ReportDraft
 from icra.plan_files import read_plan
@@ -28,8 +28,6 @@ from icra.services.reports import store_draft
 console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
 
-# Report files ``icra eval`` scores, by suffix; each needs a ``NAME.gold.json`` beside it.
-REPORT_SUFFIXES = (".txt", ".docx", ".pdf", ".html")
 
 
 class OutputFormat(StrEnum):
@@ -131,11 +129,7 @@ def print_draft(draft: ReportDraft, console: Console) -> None:
 def _gold_pairs(directory: Path) -> list[tuple[Path, Path]]:
     if not directory.is_dir():
         raise InputError(f"{directory}: not a directory")
-    pairs = []
-    for report in sorted(directory.iterdir()):
-        gold = report.with_name(report.name.removesuffix(report.suffix) + ".gold.json")
-        if report.suffix.lower() in REPORT_SUFFIXES and gold.is_file():
-            pairs.append((report, gold))
+    pairs = evaluation.gold_pairs(directory)
     if not pairs:
         raise InputError(f"{directory}: no report with a .gold.json beside it")
     return pairs
@@ -196,9 +190,9 @@ def _report_files(path: Path) -> list[Path]:
         return [path]
     if not path.is_dir():
         raise InputError(f"{path}: no such file or directory")
-    files = [p for p in sorted(path.iterdir()) if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES]
+    files = [p for p in sorted(path.iterdir()) if p.is_file() and p.suffix.lower() in EXTENSIONS]
     if not files:
-        raise InputError(f"{path}: no report files ({', '.join(REPORT_SUFFIXES)})")
+        raise InputError(f"{path}: no report files ({', '.join(EXTENSIONS)})")
     return files
 
 
