@@ -60,6 +60,8 @@ _ABBREVIATION_AHEAD = re.compile(r"[^().;:\n]{1,80}\(([^\W\d_]+(?: [^\W\d_]+)?)\
 _PREPOSITION_LEN = 3
 # A state is named by at most this many words: "Республики Казахстан", "Кыргызской Республики".
 _STATE_WORDS = 2
+# A quoted name after a head has at most this many words: «La Strada».
+_QUOTED_NAME_WORDS = 4
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
 _ABBREVIATION_LEN = 7
 # What a word is (its role, head, place) depends on the word and the language only: it is worked out
@@ -269,11 +271,19 @@ def _owner_before(tokens: list[_Token], i: int) -> int | None:
     return None
 
 
-def _ends_a_name(tokens: list[_Token], connector: int) -> bool:
-    """Whether the words just before a connector hold a head, so that they end a name."""
-    for token in reversed(tokens[:connector]):
+def _ends_a_name(tokens: list[_Token], connector: int, lang: LanguageData) -> bool:
+    """Whether the words just before a connector hold a head, so that they end a name (but a head in the
+    genitive before capitalised words owns the unit they name: "Ədliyyə Nazirliyinin Qeydiyyat və Notariat
+    Baş İdarəsi")."""
+    for position in range(connector - 1, -1, -1):
+        token = tokens[position]
         if token.head:
-            return True
+            # (A head in a case that says where begins no name before the connector: "Mərkəzində | Avropada
+            # Təhlükəsizlik və Əməkdaşlıq Təşkilatı".)
+            if _in_outside_case(token.folded, lang):
+                return False
+            owns = token.folded != token.head and tokens[position + 1].role is _Role.capital
+            return position == connector - 1 or not owns
         if token.role in (_Role.connector, _Role.other, _Role.quote) or not token.joined:
             return False
     return False
@@ -308,8 +318,11 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
             break
         # A generic unit written in lower case ends a name: "... idarəsi Təhqiqat şöbəsi"; where names are
         # written with one capital, a head before another's adjectives is a body that the other's name
-        # follows in the genitive ("Секретариат | Национальной комиссии").
-        if token.head and (token.role is _Role.other or lang.org_modifier_endings):
+        # follows in the genitive ("Секретариат | Национальной комиссии"); a head in a case that says where
+        # is where the body was ("Mərkəzində | Avropada Təhlükəsizlik ...").
+        if token.head and (
+            token.role is _Role.other or lang.org_modifier_endings or _in_outside_case(token.folded, lang)
+        ):
             break
         if token.role is _Role.other:
             # A unit reaches back over lower-case words to the body that owns it, whose genitive
@@ -325,7 +338,7 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
             first, i = owner, owner - 1
             continue
         # A connector after another body's name ends that name: "Nazirliyi və ...", "... дел и ...".
-        if token.role is _Role.connector and _ends_a_name(tokens, i):
+        if token.role is _Role.connector and _ends_a_name(tokens, i, lang):
             break
         first = i
         # A place after a body's genitive opens the name of the body's local unit, where more
@@ -366,12 +379,33 @@ def _ends_a_plan_name(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     return any(words.startswith(plan) for plan in lang.plan_words)
 
 
+def _quoted_name_after(tokens: list[_Token], i: int) -> int | None:
+    """Where a quoted name opens at ``tokens[i]``, right after a head, the index of its closing quote:
+    "Международный центр «La Strada»", 'International Women's Rights Centre "La Strada-Ukraine"'."""
+    opening = tokens[i]
+    if i + 1 >= len(tokens) or tokens[i + 1].start != opening.end or tokens[i + 1].role is not _Role.capital:
+        return None
+    if opening.text not in _OPEN_QUOTES and opening.text != '"':
+        return None
+    for position in range(i + 1, min(i + 1 + _QUOTED_NAME_WORDS, len(tokens))):
+        token = tokens[position]
+        if token.text in _CLOSE_QUOTES and token.start == tokens[position - 1].end:
+            return position
+        if token.role is _Role.quote or not token.joined:
+            return None
+    return None
+
+
 def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int:
     """Index of the last token of the name: past the head only where the language continues names."""
     last = head_index
     i = head_index + 1
     if i >= len(tokens) or not tokens[i].joined:
         return last
+    # (Where names end at their head, a quotation after one is a title: "Akademiyası «Sənədlərin ...»".)
+    quoted = _quoted_name_after(tokens, i) if lang.org_continuers else None
+    if quoted is not None:
+        return quoted
     opener = tokens[i]
     # Where names go on in the genitive (Russian), any word may follow the head: "Кабинета
     # Министров", "Совета Европы"; an abbreviation may follow it anywhere: "Посольства США".
@@ -725,6 +759,7 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
             continue
         first = _trim_left(tokens, _left_edge(tokens, index, lang), index, ordinary, lang)
         last = _right_edge(tokens, index, lang)
+        first = _from_the_state(text, tokens, first, index, lang)
         while first < index and _opens_a_known_name(text, tokens, first, last, index, lang):
             first += 1
         named_by = [t for t in tokens[first : last + 1] if t.role in (_Role.capital, _Role.abbreviation)]
@@ -757,6 +792,18 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
             )
         )
     return found
+
+
+def _from_the_state(text: str, tokens: list[_Token], first: int, head_index: int, lang: LanguageData) -> int:
+    """Where the state's name stands inside the words before the head, the name begins with it: "Baş naziri
+    Əli Əsədov | Azərbaycan Respublikası Nazirlər Kabineti"."""
+    for position in range(first + 1, head_index):
+        if tokens[position].role is not _Role.capital:
+            continue
+        words = _written_key(text[tokens[position].start : tokens[head_index].end], lang)
+        if any(words.startswith(state + " ") for state in lang.org_state_prefixes):
+            return position
+    return first
 
 
 def _opens_a_known_name(
@@ -900,7 +947,7 @@ def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> d
         for match in (after, before):
             if (
                 match
-                and all(_abbreviation(part) == part for part in match.group(1).split())
+                and _is_short_name(match.group(1), lang)
                 and not _names_a_part(candidate.name, match.group(1), lang)
             ):
                 defined[candidate.name] = match.group(1)
@@ -908,6 +955,19 @@ def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> d
         if known is not None:
             defined.setdefault(candidate.name, known)
     return defined
+
+
+def _is_short_name(words: str, lang: LanguageData) -> bool:
+    """Whether the words in brackets after a name are its short form: abbreviations ("UNODC", "УНП ООН"), or
+    an abbreviation and a head ("QHT Şurası")."""
+    parts = words.split()
+    if all(_abbreviation(part) == part for part in parts):
+        return True
+    return (
+        len(parts) == 2
+        and _abbreviation(parts[0]) == parts[0]
+        and _head_of(lang.fold(parts[1]), lang) is not None
+    )
 
 
 def _reaching_its_abbreviation(text: str, candidate: _Candidate, lang: LanguageData) -> _Candidate:
@@ -994,9 +1054,12 @@ def _same_body(key: str, other: str) -> bool:
     return abs(len(key) - len(other)) <= _TYPO_LEN and fuzz.ratio(key, other) >= _SAME_BODY_RATIO
 
 
-def _find_body(bodies: list[_Body], key: str, abbreviation: str | None) -> _Body | None:
+def _find_body(bodies: list[_Body], key: str, abbreviation: str | None, lang: LanguageData) -> _Body | None:
     for body in bodies:
         if body.key == key or (abbreviation and body.abbreviation == abbreviation):
+            return body
+        # A short form written as a name: "QHT Şurasının" for "... Şurası (QHT Şurası)".
+        if body.abbreviation and " " in body.abbreviation and _key(body.abbreviation, lang) == key:
             return body
     return next((body for body in bodies if _same_body(body.key, key)), None)
 
@@ -1071,7 +1134,7 @@ def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
     for candidate in candidates:
         abbreviation = candidate.abbreviation or defined.get(candidate.name)
         key = _key(candidate.name, lang)
-        body = _find_body(bodies, key, abbreviation)
+        body = _find_body(bodies, key, abbreviation, lang)
         if body is None:
             body = _Body(key=key)
             bodies.append(body)

@@ -18,6 +18,45 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A quoted name right after a head is part of the name where names go on past the head; a title is not.
+    (
+        "ru",
+        "Акцию провели волонтёры Международного центра «La Strada» в Кишинёве.",
+        {("Международный центр «La Strada»", None)},
+    ),
+    (
+        "az",
+        "Sərhəd Qoşunları Akademiyası «Sənədlərin saxtalaşdırılması» kursu keçirib.",
+        {("Sərhəd Qoşunları Akademiyası", None)},
+    ),
+    # The state's name begins a name: a person's name before it is none of it.
+    (
+        "az",
+        "Baş nazir Əli Həsənov Azərbaycan Respublikası Nazirlər Kabinetinin adından çıxış edib.",
+        {("Azərbaycan Respublikası Nazirlər Kabineti", None)},
+    ),
+    # "və" after an owner's genitive and a capitalised word is inside the unit's name; after a head in a case
+    # that says where, it is inside the next name.
+    (
+        "az",
+        "Ədliyyə Nazirliyinin Qeydiyyat və Notariat Baş İdarəsinə müraciət olunub.",
+        {("Ədliyyə Nazirliyi", None), ("Ədliyyə Nazirliyinin Qeydiyyat və Notariat Baş İdarəsi", None)},
+    ),
+    (
+        "az",
+        "Baş Prokurorluğun Elm-Tədris Mərkəzində Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı ilə görüş.",
+        {
+            ("Baş Prokurorluq", None),
+            ("Baş Prokurorluğun Elm-Tədris Mərkəzi", None),
+            ("Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı", None),
+        },
+    ),
+    # An abbreviation and a head in brackets is the name's short form, used as a name later.
+    (
+        "az",
+        "Qeyri-Hökumət Təşkilatlarına Dövlət Dəstəyi Şurasının (QHT Şurası) qrantı var. QHT Şurasının işi.",
+        {("Qeyri-Hökumət Təşkilatlarına Dövlət Dəstəyi Şurası", "QHT Şurası")},
+    ),
     # A short form of a longer name is that body; a name after another's head in its dictionary form is not.
     (
         "az",
