@@ -71,6 +71,14 @@ def _participants_pattern(lang: LanguageData) -> re.Pattern[str]:
     )
 
 
+@cache
+def _part_of_participants_pattern(lang: LanguageData) -> re.Pattern[str]:
+    # "Komitə əməkdaşlarından ikisi", "из сотрудников двое": a number word after the people it counts.
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation(lang.participant_words)})\w*\s+({word_number_pattern(lang).pattern})(?!\w)"
+    )
+
+
 def _kind_words(folded: str, stems: Mapping[str, str]) -> list[_Word]:
     """Each word in ``folded`` that begins with one of ``stems``, valued by the stem's kind."""
     kinds = []
@@ -261,6 +269,10 @@ def _participants(
             # Number words that are no one number ("one two") count no one.
             if words is None or words.end == match.end(1):
                 return (words.value if words else int(match[1])), match.end()
+    for match in _part_of_participants_pattern(lang).finditer(folded, start, end):
+        words = read_word_number(folded, match.start(1), match.end(1), lang)
+        if words is not None and words.end == match.end(1):
+            return words.value, match.end()
     return _count_by_verb(folded, start, end, date, lang)
 
 

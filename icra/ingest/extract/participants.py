@@ -31,8 +31,9 @@ _BEFORE_WINDOW = 40
 # How many sentences after an event's, dating nothing, may still tell who took part in it ("... took place
 # in Baku on 1-2 November. It was co-organised by ... More than 120 participants attended").
 SENTENCES_AFTER = 2
-# Where a clause ends: a verb beyond it speaks of something else.
-_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+# Where a clause ends: a verb beyond it speaks of something else. (Not a line break: pasted text
+# wraps its lines inside clauses, "50-dən\nartıq gənc iştirak etmişdir".)
+_CLAUSE_END = re.compile(r"[,;:.!?()|]")
 
 
 @cache

@@ -23,6 +23,19 @@ NUMBER_WORDS = {
     "səksən": 80,
     "doxsan": 90,
     "yüz": 100,
+    # With a possessive, a part of those named before ("əməkdaşlarından ikisi", "müraciətlərdən üçü"),
+    # and a hundred in the cases of approximations ("yüzə yaxın", "yüzdən çox"). Not "onu", "ona":
+    # those are pronouns.
+    "ikisi": 2,
+    "üçü": 3,
+    "dördü": 4,
+    "beşi": 5,
+    "altısı": 6,
+    "yeddisi": 7,
+    "səkkizi": 8,
+    "doqquzu": 9,
+    "yüzə": 100,
+    "yüzdən": 100,
 }
 
 # Words that multiply the number before them, in any case form: "14 min 718", "15,2 milyon".

@@ -334,6 +334,22 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "On 3 April the Office trained 18 social assistants in Ganja.",
         [(D(2017, 4, 3), D(2017, 4, 3), 18, "Ganja", "training")],
     ),
+    # A part of those named before ("əməkdaşlarından üçü"); a count on a wrapped line; approximations.
+    (
+        "az",
+        "Xidmətin əməkdaşlarından üçü aprelin 9-da Tbilisidə işgüzar səfərdə olub.",
+        [(D(2017, 4, 9), D(2017, 4, 9), 3, "Tbilisi", "visit")],
+    ),
+    (
+        "az",
+        "- Mayın 4-də Qubada seminar keçirilmiş, 30-dan\nartıq müəllim iştirak etmişdir.",
+        [(D(2017, 5, 4), D(2017, 5, 4), 30, "Quba", "seminar")],
+    ),
+    (
+        "az",
+        "İyunun 2-də Bakıda görüş keçirilib, görüşə yüzə yaxın tələbə qatılıb.",
+        [(D(2017, 6, 2), D(2017, 6, 2), 100, "Bakı", "meeting")],
+    ),
     (
         "ru",
         "8 июня 2016 года аналогичное занятие организовано для 15 инспекторов.",
