@@ -92,16 +92,20 @@ def _number_anchors(text: str, lang: LanguageData) -> list[_Anchor]:
     return anchors
 
 
+@cache
+def _kind_pattern(lang: LanguageData) -> re.Pattern[str]:
+    """A word that begins with a kind word's stem (the longest first) and goes on a few letters."""
+    return re.compile(
+        rf"(?<![^\W\d_])({_alternation(tuple(lang.doc_kinds))})[^\W\d_]{{0,{_KIND_SUFFIX_LEN}}}(?![^\W\d_])"
+    )
+
+
 def _kind_words(text: str, lang: LanguageData) -> list[_KindWord]:
     found = []
-    for match in _WORD.finditer(lang.fold(text)):
-        word = match.group()
-        if word.startswith(lang.doc_kind_exceptions):
+    for match in _kind_pattern(lang).finditer(lang.fold(text)):
+        if match.group().startswith(lang.doc_kind_exceptions):
             continue
-        stems = [s for s in lang.doc_kinds if word.startswith(s) and len(word) - len(s) <= _KIND_SUFFIX_LEN]
-        if stems:
-            kind = DocumentKind(lang.doc_kinds[max(stems, key=len)])
-            found.append(_KindWord(match.start(), match.end(), kind))
+        found.append(_KindWord(match.start(), match.end(), DocumentKind(lang.doc_kinds[match[1]])))
     return found
 
 
