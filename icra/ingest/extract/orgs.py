@@ -112,6 +112,8 @@ class _Candidate:
     start: int
     end: int
     abbreviation: str | None = None
+    # The name is the language data's (an abbreviation's full name), not the text's.
+    given: bool = False
 
 
 @dataclass
@@ -120,6 +122,8 @@ class _Body:
     names: list[str] = field(default_factory=list)
     abbreviation: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # The names the text writes (not an abbreviation's full name from the language data).
+    written: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -899,7 +903,8 @@ def _qualifies_next_head(tokens: list[_Token], index: int) -> bool:
 def _abbreviations(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:
     found = []
     for index, token in enumerate(tokens):
-        abbreviation = _abbreviation(token.text)
+        # (Some bodies are known by a word with one capital: "Interpol", "Eurojust".)
+        abbreviation = _abbreviation(token.text) or (token.text if token.role is _Role.capital else None)
         if abbreviation is None:
             continue
         full_name = lang.org_aliases.get(lang.fold(abbreviation))
@@ -909,7 +914,7 @@ def _abbreviations(text: str, tokens: list[_Token], lang: LanguageData) -> list[
         state = _state_after(tokens, index, lang)
         if state is not None:
             full_name, end = f"{full_name} {text[tokens[index + 1].start : state.end]}", state.end
-        found.append(_Candidate(full_name, token.start, end, abbreviation))
+        found.append(_Candidate(full_name, token.start, end, abbreviation, given=state is None))
     return found
 
 
@@ -958,10 +963,10 @@ def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> d
 
 
 def _is_short_name(words: str, lang: LanguageData) -> bool:
-    """Whether the words in brackets after a name are its short form: abbreviations ("UNODC", "УНП ООН"), or
-    an abbreviation and a head ("QHT Şurası")."""
+    """Whether the words in brackets after a name are its short form: abbreviations ("UNODC", "УНП ООН",
+    "Eurojust"), or an abbreviation and a head ("QHT Şurası")."""
     parts = words.split()
-    if all(_abbreviation(part) == part for part in parts):
+    if all(_abbreviation(part) == part or lang.fold(part) in lang.org_aliases for part in parts):
         return True
     return (
         len(parts) == 2
@@ -1066,10 +1071,10 @@ def _find_body(bodies: list[_Body], key: str, abbreviation: str | None, lang: La
 
 def _display_name(body: _Body, lang: LanguageData) -> str:
     """The fullest name the report gives the body ("Georgian Labour Inspectorate" over "Labour
-    Inspectorate"), leaving the state prefix aside; the most written among equals."""
-    return max(
-        body.names, key=lambda n: (len(_key(n, lang)), body.names.count(n), _key(n, lang) == lang.fold(n))
-    )
+    Inspectorate"), leaving the state prefix aside; the most written among equals; an abbreviation's full
+    name only where the report writes none ("Avropa İttifaqının Məhkəmə Əməkdaşlığı Agentliyi (Eurojust)")."""
+    written = body.written or body.names
+    return max(written, key=lambda n: (len(_key(n, lang)), written.count(n), _key(n, lang) == lang.fold(n)))
 
 
 def _short_forms_merged(bodies: list[_Body], lang: LanguageData) -> list[_Body]:
@@ -1083,6 +1088,7 @@ def _short_forms_merged(bodies: list[_Body], lang: LanguageData) -> list[_Body]:
         if longer is None:
             continue
         longer.names += body.names
+        longer.written += body.written
         longer.spans = sorted(longer.spans + body.spans)
         longer.abbreviation = longer.abbreviation or body.abbreviation
         merged.add(id(body))
@@ -1106,7 +1112,12 @@ def _short_form(body: _Body, other: _Body, lang: LanguageData) -> bool:
         return (len(words) == 1 or body.key not in _known_names(lang)) and not any(
             _head_of(w, lang) == w for w in others[: -len(words)]
         )
-    return others[: len(words)] == words and not any(_head_of(w, lang) for w in others[len(words) :])
+    # (Words after the same head name it further, or its owner: "Permanent Secretariat | of the National
+    # Committee ..."; a head right after it is another body's: "Council of Europe | Office in Baku".)
+    extra = others[len(words) :]
+    return others[: len(words)] == words and (
+        extra[0] in lang.org_continuers or not any(_head_of(w, lang) == w for w in extra)
+    )
 
 
 def _full_key(body: _Body, lang: LanguageData) -> str:
@@ -1139,6 +1150,8 @@ def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
             body = _Body(key=key)
             bodies.append(body)
         body.names.append(candidate.name)
+        if not candidate.given:
+            body.written.append(candidate.name)
         body.abbreviation = body.abbreviation or abbreviation
         body.spans.append((candidate.start, candidate.end))
     bodies = _short_forms_merged(bodies, lang)

@@ -96,6 +96,12 @@ ORG_ALIASES = {
     "icmpd": "Beynəlxalq Miqrasiya Siyasətinin İnkişafı Mərkəzi",
     "frontex": "Avropa Sərhəd və Sahil Mühafizəsi Agentliyi",
     "greta": "Avropa Şurasının İnsan alverinə qarşı mübarizə üzrə Ekspertlər Qrupu",
+    # Bodies known by a name of one word, as Azerbaijani writes it ("İnterpol") and in English ("Interpol").
+    "interpol": "Beynəlxalq Kriminal Polis Təşkilatı",
+    "ınterpol": "Beynəlxalq Kriminal Polis Təşkilatı",
+    "avropol": "Avropa Polis Ofisi",
+    "europol": "Avropa Polis Ofisi",
+    "eurojust": "Avropa İttifaqının Cinayət Ədliyyəsi üzrə Əməkdaşlıq Agentliyi",
 }
 
 # "Azərbaycan Respublikası(nın) Nazirlər Kabineti" is the Nazirlər Kabineti.

@@ -45,6 +45,8 @@ ORG_HEADS = {
     "mission": "mission",
     "delegation": "delegation",
     "secretariat": "secretariat",
+    # "State Chancellery" (Moldova, Latvia ...)
+    "chancellery": "chancellery",
     "co-ordinator": "co-ordinator",
     "coordinator": "coordinator",
 }
@@ -68,6 +70,10 @@ ORG_ALIASES = {
     "mia": "Ministry of Internal Affairs",
     "greta": "Group of Experts on Action against Trafficking in Human Beings",
     "odihr": "Office for Democratic Institutions and Human Rights",
+    # Bodies known by a name of one word (their own pages).
+    "interpol": "International Criminal Police Organization",
+    "europol": "European Union Agency for Law Enforcement Cooperation",
+    "eurojust": "European Union Agency for Criminal Justice Cooperation",
 }
 
 ORG_STATE_PREFIXES = (

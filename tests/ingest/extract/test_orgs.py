@@ -18,6 +18,30 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # Bodies known by a word with one capital; the name the text writes is shown before the known one.
+    (
+        "en",
+        "A delegation visited Eurojust and Interpol in The Hague.",
+        {
+            ("European Union Agency for Criminal Justice Cooperation", "Eurojust"),
+            ("International Criminal Police Organization", "Interpol"),
+        },
+    ),
+    (
+        "az",
+        "Avropa İttifaqının Məhkəmə Əməkdaşlığı Agentliyi (Eurojust) ilə görüş olub. Eurojust-un işi.",
+        {("Avropa İttifaqı", None), ("Avropa İttifaqının Məhkəmə Əməkdaşlığı Agentliyi", "Eurojust")},
+    ),
+    # A short form of a name that goes on past the same head to its owner is that body.
+    (
+        "en",
+        "STATE CHANCELLERY\nPermanent Secretariat of the National Committee\n\nThe Permanent Secretariat met",
+        {
+            ("State Chancellery", None),
+            ("Permanent Secretariat of the National Committee", None),
+            ("National Committee", None),
+        },
+    ),
     # A quoted name right after a head is part of the name where names go on past the head; a title is not.
     (
         "ru",
