@@ -419,6 +419,9 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(40))
     entity_type: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None]
+    # The report the record is part of (the report itself, an entry, an item, an organisation's link),
+    # so a report's history is one indexed query. No foreign key: the trail outlives what it tells of.
+    report_id: Mapped[int | None] = mapped_column(index=True)
     before: Mapped[dict[str, Any] | None]
     after: Mapped[dict[str, Any] | None]
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from icra.db.models import AuditEvent, Base, User
+from icra.db.models import AuditEvent, Base, Entry, Report, User
 
 # Never copied into the trail: secrets, and file bytes the SourceFile already keeps.
 HIDDEN_COLUMNS = frozenset({"password_hash", "content"})
@@ -51,11 +51,25 @@ def record(
         action=action,
         entity_type=entity.__tablename__,
         entity_id=getattr(entity, "id", None),
+        report_id=_report_of(session, entity),
         before=before,
         after=after,
     )
     session.add(event)
     return event
+
+
+def _report_of(session: Session, entity: Base) -> int | None:
+    """The report ``entity`` is part of: itself, by its ``report_id``, or through its entry's."""
+    if isinstance(entity, Report):
+        return entity.id
+    report_id = getattr(entity, "report_id", None)
+    if report_id is not None:
+        return int(report_id)
+    entry_id = getattr(entity, "entry_id", None)
+    if entry_id is None:
+        return None
+    return session.scalar(select(Entry.report_id).where(Entry.id == entry_id))
 
 
 def record_update(

@@ -127,31 +127,9 @@ def move_report(*, session: Session, report_id: int, move: str, user: User, comm
     return report
 
 
-# The records whose changes make up a report's history, besides the report itself.
-ITEM_TABLES = ("entry", "event", "figure", "document_ref", "need")
-
-
 def report_history(*, session: Session, report: Report) -> list[AuditEvent]:
-    """Every change to ``report``, its entries and their items (deleted items too), oldest first.
-
-    Items are found by the ``entry_id`` their snapshots keep, so a deleted item's
-    trail stays with the report it belonged to.
-    """
-    entry_ids = {entry.id for entry in report.entries}
-    own = (AuditEvent.entity_type == Report.__tablename__) & (AuditEvent.entity_id == report.id)
-    events = session.scalars(
-        select(AuditEvent).where(own | AuditEvent.entity_type.in_(ITEM_TABLES)).order_by(AuditEvent.id)
+    """Every change to ``report``, its entries, their items (deleted items too) and its
+    organisations, oldest first."""
+    return list(
+        session.scalars(select(AuditEvent).where(AuditEvent.report_id == report.id).order_by(AuditEvent.id))
     )
-    return [
-        event
-        for event in events
-        if event.entity_type == Report.__tablename__
-        or (event.entity_type == "entry" and event.entity_id in entry_ids)
-        or _snapshot_entry(event) in entry_ids
-    ]
-
-
-def _snapshot_entry(event: AuditEvent) -> int | None:
-    snapshot = event.after or event.before or {}
-    entry_id = snapshot.get("entry_id")
-    return entry_id if isinstance(entry_id, int) else None

@@ -1,0 +1,71 @@
+"""The report each audit event belongs to, so a report's history is one indexed query;
+filled in for the events already recorded.
+
+Revision ID: 0006
+Revises: 0005
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+AUDIT = sa.table(
+    "audit_event",
+    sa.column("id", sa.Integer),
+    sa.column("entity_type", sa.String),
+    sa.column("entity_id", sa.Integer),
+    sa.column("report_id", sa.Integer),
+    sa.column("before", sa.JSON),
+    sa.column("after", sa.JSON),
+)
+ENTRY = sa.table("entry", sa.column("id", sa.Integer), sa.column("report_id", sa.Integer))
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("audit_event") as batch:
+        batch.add_column(sa.Column("report_id", sa.Integer(), nullable=True))
+        batch.create_index(batch.f("ix_audit_event_report_id"), ["report_id"], unique=False)
+    bind = op.get_bind()
+    report_of_entry = dict(bind.execute(sa.select(ENTRY.c.id, ENTRY.c.report_id)).tuples().all())
+    events = bind.execute(
+        sa.select(AUDIT.c.id, AUDIT.c.entity_type, AUDIT.c.entity_id, AUDIT.c.before, AUDIT.c.after)
+    )
+    found = [
+        {"event_id": event_id, "event_report_id": report_id}
+        for event_id, entity_type, entity_id, before, after in events.tuples().all()
+        if (report_id := _report_of(entity_type, entity_id, after or before or {}, report_of_entry)) is not None
+    ]
+    if found:
+        bind.execute(
+            sa.update(AUDIT)
+            .where(AUDIT.c.id == sa.bindparam("event_id"))
+            .values(report_id=sa.bindparam("event_report_id")),
+            found,
+        )
+
+
+def _report_of(
+    entity_type: str, entity_id: int | None, snapshot: dict[str, Any], report_of_entry: dict[int, int]
+) -> int | None:
+    """What icra.services.audit records now, worked out from an old event's snapshot."""
+    if entity_type == "report":
+        return entity_id
+    report_id = snapshot.get("report_id")
+    if isinstance(report_id, int):
+        return report_id
+    entry_id = snapshot.get("entry_id")
+    return report_of_entry.get(entry_id) if isinstance(entry_id, int) else None
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("audit_event") as batch:
+        batch.drop_index(batch.f("ix_audit_event_report_id"))
+        batch.drop_column("report_id")
