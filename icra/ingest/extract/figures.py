@@ -168,7 +168,7 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or next_word in lang.doc_number_after
         or (after_token and after_token[0] in lang.doc_number_after)
         or before in lang.not_figure_before
-        or before in lang.numbered_heading_words  # a part of the plan: "Задача 2.4", "Objective 1"
+        or _numbers_a_part(folded, number, before, lang)
         or _ranges_over_duration(folded, number, lang)
         or before in lang.doc_number_before
         or (stuck_before != "" and stuck_before in "'‘\"“«")
@@ -178,6 +178,15 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
             _is_month(next_word, lang)
             and re.match(r"[ \t\u00a0\-‐‑–]*[^\W\d_]", folded[number.end :]) is not None
         )
+    )
+
+
+def _numbers_a_part(folded: str, number: _Number, before: str, lang: LanguageData) -> bool:
+    """A number right after a word naming a numbered part of a plan: "Задача 2.4", "Objective 1" (not a
+    table's cell after its row's name, "Use in criminal activities | 3")."""
+    window = folded[max(0, number.start - _BEFORE_WINDOW) : number.start]
+    return (
+        before in lang.numbered_heading_words and re.search(r"[^\W\d_]\.?[ \t\u00a0]*$", window) is not None
     )
 
 

@@ -109,6 +109,8 @@ NOT_FIGURE_BEFORE = (
     "qaynar",
     # "ayın 10-dək": a day of the month.
     "ayın",
+    # "Cədvəl 2. Müəyyən edilmiş qurbanlar".
+    "cədvəl",
 )
 
 # Words that state the period a figure covers, in the same sentence.

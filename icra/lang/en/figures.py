@@ -76,6 +76,8 @@ NOT_FIGURE_BEFORE = (
     "tel",
     # A news page's view counter: "Views: 1,204".
     "views",
+    # "Table 2. Victims identified".
+    "table",
 )
 
 PERIOD_WORDS = ("in", "during", "last year", "this year", "since")

@@ -50,6 +50,8 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("ru", "Прилагается копия на 4 л.", []),
     ("en", "Calls rose in 2018, 15% more than before.", [15]),
     ("en", "The hotline 0 800 12345 took 1 215 000 calls.", [1215000]),
+    # A table's number labels it; a row's name before a cell is no part of a plan.
+    ("en", "Table 3. Victims\n| Forced begging | 9 |\n| Criminal activities | 4 |", [9, 4]),
     # The previous year's value for comparison is a figure, also before a line opening with a date.
     ("ru", "Выявлено 44 преступления (в 2018 году – 39).\n12 марта прошла встреча.", [44, 39]),
     ("en", "Under Objective 3 the council opened 4 shelters.", [4]),
