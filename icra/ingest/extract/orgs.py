@@ -60,6 +60,9 @@ _ABBREVIATION_AHEAD = re.compile(r"[^().;:\n]{1,80}\(([^\W\d_]+(?: [^\W\d_]+)?)\
 _PREPOSITION_LEN = 3
 # A state is named by at most this many words: "Республики Казахстан", "Кыргызской Республики".
 _STATE_WORDS = 2
+# The report's signature: the short lines (of at most so many words) among its last lines.
+_SIGNATURE_LINES = 3
+_SIGNATURE_WORDS = 12
 # A quoted name after a head has at most this many words: «La Strada».
 _QUOTED_NAME_WORDS = 4
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
@@ -1077,6 +1080,30 @@ def _display_name(body: _Body, lang: LanguageData) -> str:
     return max(written, key=lambda n: (len(_key(n, lang)), written.count(n), _key(n, lang) == lang.fold(n)))
 
 
+def _signature(text: str) -> list[tuple[int, int]]:
+    """The spans of the short lines among the text's last lines: who signs ("Заместитель министра",
+    "Департамент криминальной полиции МВД Республики Казахстан")."""
+    lines = [line for line in _LINE.finditer(text) if line.group().strip()]
+    if len(lines) <= _SIGNATURE_LINES:
+        return []  # no more than a signature: a report of a few lines names what it reports on
+    return [
+        line.span()
+        for line in lines[-_SIGNATURE_LINES:]
+        if len(line.group().split()) <= _SIGNATURE_WORDS and not line.group().rstrip().endswith(".")
+    ]
+
+
+def _signs_only(body: _Body, signature: list[tuple[int, int]], lang: LanguageData) -> bool:
+    """Whether the body is a unit of another (a head or an abbreviation besides its own in its name) named
+    only where the report is signed: the department that wrote it, which the report does not report on
+    ("Nazirliyin İnsan Hüquqları və İctimaiyyətlə Əlaqələr İdarəsi" under the text)."""
+    if not all(any(start <= s and e <= end for start, end in signature) for s, e in body.spans):
+        return False
+    words = _TOKEN.findall(_display_name(body, lang))
+    named = [w for w in words if _abbreviation(w) or _head_of(lang.fold(w), lang)]
+    return len(named) > 1
+
+
 def _short_forms_merged(bodies: list[_Body], lang: LanguageData) -> list[_Body]:
     """The bodies with each short form of a longer name merged into it: "Dövlət Komitəsi" into "Ailə, Qadın
     və Uşaq Problemləri üzrə Dövlət Komitəsi", "Inter-Agency Coordination Council" into "... Council for
@@ -1155,6 +1182,8 @@ def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
         body.abbreviation = body.abbreviation or abbreviation
         body.spans.append((candidate.start, candidate.end))
     bodies = _short_forms_merged(bodies, lang)
+    signature = _signature(text)
+    bodies = [b for b in bodies if not _signs_only(b, signature, lang)]
     return [
         Organisation(
             name=_display_name(body, lang),

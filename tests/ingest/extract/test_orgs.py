@@ -18,6 +18,17 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A unit named only where the report is signed wrote it, and is not reported on; a body signing is.
+    (
+        "ru",
+        "Отчёт.\nРейды.\nСеминары.\n\nДепартамент криминальной полиции МВД Республики Казахстан\n",
+        {("Министерство внутренних дел Республики Казахстан", "МВД")},
+    ),
+    (
+        "az",
+        "Hesabat.\nGörüş olub.\nSeminar olub.\n\nDaxili İşlər Nazirliyi\n",
+        {("Daxili İşlər Nazirliyi", None)},
+    ),
     # Bodies known by a word with one capital; the name the text writes is shown before the known one.
     (
         "en",
