@@ -65,6 +65,8 @@ _SIGNATURE_LINES = 3
 _SIGNATURE_WORDS = 12
 # A quoted name after a head has at most this many words: «La Strada».
 _QUOTED_NAME_WORDS = 4
+# A word with one capital names a body known by it from this many letters: "Europol".
+_NAME_AS_ALIAS_LEN = 6
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF").
 _ABBREVIATION_LEN = 7
 # What a word is (its role, head, place) depends on the word and the language only: it is worked out
@@ -906,8 +908,10 @@ def _qualifies_next_head(tokens: list[_Token], index: int) -> bool:
 def _abbreviations(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:
     found = []
     for index, token in enumerate(tokens):
-        # (Some bodies are known by a word with one capital: "Interpol", "Eurojust".)
-        abbreviation = _abbreviation(token.text) or (token.text if token.role is _Role.capital else None)
+        # (Some bodies are known by a word with one capital: "Interpol", "Eurojust"; a shorter one is a
+        # person's name: "Greta", "Mia".)
+        named = token.role is _Role.capital and len(token.text) >= _NAME_AS_ALIAS_LEN
+        abbreviation = _abbreviation(token.text) or (token.text if named else None)
         if abbreviation is None:
             continue
         full_name = lang.org_aliases.get(lang.fold(abbreviation))

@@ -32,7 +32,7 @@ CASES: list[tuple[str, str, Found]] = [
     # Bodies known by a word with one capital; the name the text writes is shown before the known one.
     (
         "en",
-        "A delegation visited Eurojust and Interpol in The Hague.",
+        "Greta and Mia visited Eurojust and Interpol in The Hague.",
         {
             ("European Union Agency for Criminal Justice Cooperation", "Eurojust"),
             ("International Criminal Police Organization", "Interpol"),
