@@ -338,16 +338,25 @@ def _capitalised(word: str, lang: LanguageData) -> bool:
 
 
 def _report_year(text: str, paragraph: str, plan_title: str | None, lang: LanguageData) -> int | None:
+    """The year a report is on: the one its header names ("за 2019 год", before the covering letter's
+    date "от 14.01.2020"), else the year most of its days fall in (an act it cites may be years older:
+    "Law No. 3739-VI of 20 September 2011"), else the year it names most."""
     outside_plan = paragraph.replace(plan_title, "") if plan_title else paragraph
-    for mention in find_dates(outside_plan, lang):
-        if mention.start_date.year == mention.end_date.year:
-            return mention.start_date.year
+    named = [m for m in find_dates(outside_plan, lang) if m.start_date.year == m.end_date.year]
+    if named:
+        return next((m for m in named if m.precision == "year"), named[0]).start_date.year
     mentions: list[DateMention] = find_dates(text, lang)
-    for mention in mentions:
-        if mention.precision == "day":
-            return mention.start_date.year
-    years = Counter(m.start_date.year for m in mentions if m.start_date.year == m.end_date.year)
-    return years.most_common(1)[0][0] if years else None
+    days = [m.start_date.year for m in mentions if m.precision == "day"]
+    if days:
+        return _most_common_first(days)
+    years = [m.start_date.year for m in mentions if m.start_date.year == m.end_date.year]
+    return _most_common_first(years) if years else None
+
+
+def _most_common_first(years: list[int]) -> int:
+    """The year that comes most often; of two as frequent, the one that comes first."""
+    counts = Counter(years)
+    return max(counts, key=lambda year: (counts[year], -years.index(year)))
 
 
 def find_dateline(text: str, lang: LanguageData, *, default_year: int | None = None) -> DateMention | None:

@@ -165,6 +165,11 @@ class LanguageData:
     # Words right after a date that make it a document's date ("tarixli"), and right before ("от").
     document_date_after: tuple[str, ...] = ()
     document_date_before: tuple[str, ...] = ()
+    # A deadline, not the day something happened: words right before a date ("by 15 December", "до 1
+    # июля"), right after it ("15.12.2021 tarixədək"), and a day's case endings ("dekabrın 15-dək").
+    deadline_before: tuple[str, ...] = ()
+    deadline_after: tuple[str, ...] = ()
+    deadline_cases: tuple[str, ...] = ()
     # Words that make a date a named day rather than an event ("günü", "день", "Day").
     named_day_words: tuple[str, ...] = ()
     # Words counting people after a number ("6 nəfər", "6 человек", "25 participants").

@@ -169,6 +169,13 @@ def test_header_names_agency_year_and_plan() -> None:
         ("en", "29 May - 1 June 2017\n\nIOM organized training.", None, 2017),
         ("az", "Xəbər\n\n2019-cu ildə 45 min əcnəbi gəlib. 2019-cu il rekord il olub.", None, 2019),
         ("az", "Başlıq\n\nMətn tarixsizdir.", None, None),
+        # The year most days fall in, not that of an older act cited first.
+        (
+            "en",
+            "Reply\n\nLaw No. 12 of 3 May 2011 applies. Trainings took place on 4 June 2018 and 9 July 2018.",
+            None,
+            2018,
+        ),
     ],
 )
 def test_header_of_a_news_item(code: str, text: str, agency: str | None, year: int | None) -> None:
@@ -246,6 +253,11 @@ def test_sample_report_sections(shared_dir) -> None:
         2016,
         (2014, 2018),
     )
+
+
+def test_a_header_names_the_year_reported_on_before_its_letters_date() -> None:
+    text = "Исх. № 4 от 14.01.2020\nОтчёт о выполнении Плана мероприятий за 2019 год\n\nПункт 3.\nТекст."
+    assert find_header(text, lang.get("ru")).year == 2019
 
 
 def test_header_names_the_first_body_when_no_one_is_said_to_have_done_the_work() -> None:

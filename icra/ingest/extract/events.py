@@ -105,6 +105,17 @@ def _is_document_date(folded: str, date: DateMention, lang: LanguageData) -> boo
     )
 
 
+def _is_deadline(folded: str, date: DateMention, lang: LanguageData) -> bool:
+    """A day by which something is due, not one on which it happened: "by 15 December", "до 1 июля",
+    "dekabrın 15-dək" (a single day; "iyunun 12-dən 14-dək" is a range)."""
+    case = re.search(r"[-‐‑]\s?([^\W\d_]+)$", folded[date.start : date.end])
+    return (
+        _word_before(folded, date.start) in lang.deadline_before
+        or _word_after(folded, date.end) in lang.deadline_after
+        or (not date.is_range and case is not None and case[1] in lang.deadline_cases)
+    )
+
+
 def _is_named_day(folded: str, date: DateMention, until: int, lang: LanguageData) -> bool:
     """A date followed closely by a day's name: "20 noyabr “... günü”", "18 December, Migrants Day".
 
@@ -369,7 +380,11 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         for i, date in enumerate(dates):
             fragment_start = dates[i - 1].end if i else sentence_start
             fragment_end = dates[i + 1].start if i + 1 < len(dates) else sentence_end
-            if _is_document_date(folded, date, lang) or _is_named_day(folded, date, fragment_end, lang):
+            if (
+                _is_document_date(folded, date, lang)
+                or _is_named_day(folded, date, fragment_end, lang)
+                or _is_deadline(folded, date, lang)
+            ):
                 continue
             # A project dated by the days it runs is an event; one dated by a day is a draft's date.
             date_kinds = (
@@ -377,7 +392,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
                 if date.is_range
                 else sentence_kinds
             )
-            event = _event(ctx, date, date_kinds, fragment_start, fragment_end, folded)
+            event = _event(ctx, date, date_kinds, (fragment_start, fragment_end, sentence_end), folded)
             if event:
                 found.append(event)
         if len(found) == 1 and found[0].participants is None:
@@ -446,11 +461,13 @@ def _event(
     ctx: ExtractionContext,
     date: DateMention,
     kinds: list[_Word],
-    fragment_start: int,
-    fragment_end: int,
+    bounds: tuple[int, int, int],
     folded: str,
 ) -> Event | None:
+    """The event ``date`` dates, from the words of its fragment of its sentence; ``bounds`` are the
+    fragment's start and end and the sentence's end."""
     text, lang = ctx.text, ctx.lang
+    fragment_start, fragment_end, sentence_end = bounds
     after = [k for k in kinds if date.end <= k.start < fragment_end]
     before = [k for k in kinds if fragment_start <= k.end <= date.start]
     if after:
@@ -468,6 +485,10 @@ def _event(
     else:
         return None
     head_count = _participants(folded, start, fragment_end, date, lang)
+    if head_count is None and kind.start >= fragment_end:
+        # "7-8 мая в Худжанде и 14 мая в Кулябе прошли семинары ... по 40 человек": a count after the
+        # kind word that the dates share is each one's.
+        head_count = _participants(folded, kind.end, sentence_end, None, lang)
     # A list item that opens with its date ("- 13 January 2016 – meeting ..., Baku (6
     # participants)") is titled up to its last comma and names its place anywhere in it.
     opens_item = not text[fragment_start : date.start].strip(_SEPARATORS)

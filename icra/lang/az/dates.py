@@ -41,6 +41,10 @@ DAY_CASE_SUFFIXES = ("də", "da", "dək", "dən", "dan", "nə", "na", "i", "ı",
 # The locative of a day: "Dekabrın 3-də ... Günü münasibətilə görüş" dates the meeting, not the named day.
 DATE_CASE_MARKERS = ("də", "da")
 
+# Deadlines: "dekabrın 15-dək təqdim ediləcək", "15.12.2021 tarixədək", "15 dekabr tarixinə qədər".
+DEADLINE_CASES = ("dək",)
+DEADLINE_AFTER = ("tarixədək", "tarixinədək", "tarixə", "tarixinə", "qədər")
+
 # "2018-ci ilin mart ayının 6-da": the word "ay" (month) in the genitive between month and day.
 MONTH_WORDS = ("ayının", "ayın")
 

@@ -39,6 +39,9 @@ DATE_MARKERS = ("dated", "of")
 RANGE_OPENERS = ("from", "between")
 RANGE_JOINERS = ("to", "until", "till", "through", "and")
 
+# Deadlines: "submitted to the Government by 15 December", "until 1 July", "no later than 5 May".
+DEADLINE_BEFORE = ("by", "until", "till", "than")
+
 # "the 3rd of May 2019".
 DAY_MONTH_JOINERS = ("of",)
 

@@ -31,6 +31,11 @@ EVENT_KINDS = {
     "week": "campaign",
     "lecture": "training",
     "met with": "meeting",
+    # "the council met twice in 2018, on 14 March and on 6 November"; "met" alone begins "method".
+    "met on": "meeting",
+    "met in": "meeting",
+    "met at": "meeting",
+    "met twice": "meeting",
     "talks": "meeting",
     # "the Secretariat trained 34 labour inspectors": a training told by its verb.
     "trained": "training",

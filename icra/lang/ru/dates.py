@@ -65,6 +65,9 @@ DATE_MARKERS = ("от",)
 RANGE_OPENERS = ("с",)
 RANGE_JOINERS = ("по", "до")
 
+# Deadlines: "представить до 1 июля", "не позднее 15 декабря".
+DEADLINE_BEFORE = ("до", "позднее")
+
 # Words naming a day by its distance from the day of writing (a news item's dateline).
 RELATIVE_DAYS = {"сегодня": 0, "вчера": -1}
 

@@ -334,6 +334,27 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "On 3 April the Office trained 18 social assistants in Ganja.",
         [(D(2017, 4, 3), D(2017, 4, 3), 18, "Ganja", "training")],
     ),
+    # Deadlines are no days of events.
+    ("en", "The forum adopted a roadmap to be submitted by 15 December.", []),
+    ("ru", "Материалы семинара представить до 1 июля.", []),
+    ("az", "Seminarın materialları dekabrın 15-dək təqdim ediləcək.", []),
+    # Dates that share a kind word, and its head count; a meeting told by "met".
+    (
+        "ru",
+        "3 марта 2017 года в г. Гяндже и 9 марта в г. Баку прошли семинары, в каждом по 25 человек.",
+        [
+            (D(2017, 3, 3), D(2017, 3, 3), 25, "Гянджа", "seminar"),
+            (D(2017, 3, 9), D(2017, 3, 9), 25, "Баку", "seminar"),
+        ],
+    ),
+    (
+        "en",
+        "The working group met twice, on 2 February and on 5 October.",
+        [
+            (D(2017, 2, 2), D(2017, 2, 2), None, None, "meeting"),
+            (D(2017, 10, 5), D(2017, 10, 5), None, None, "meeting"),
+        ],
+    ),
     # A part of those named before ("əməkdaşlarından üçü"); a count on a wrapped line; approximations.
     (
         "az",
