@@ -273,6 +273,15 @@ def event_line(event: EventRecord, participants_word: str) -> str:
     return " – ".join(part for part in (event.title, when, count) if part)
 
 
+def document_line(ref: DocumentRecord, kinds: dict[str, str]) -> str:
+    """A document as reports cite it, its kind named by ``kinds``: "məktub № 02/2896, 01.12.2016
+    (Dövlət Miqrasiya Xidməti)"."""
+    name = ref.title or kinds.get(ref.kind, ref.kind)
+    named = f"{name} № {ref.number}" if ref.number else name
+    cited = f"{named}, {ref.date:%d.%m.%Y}" if ref.date else named
+    return f"{cited} ({ref.issuer})" if ref.issuer else cited
+
+
 def grouped(found: list[Block]) -> list[tuple[bool, list[str]]]:
     """Consecutive paragraphs grouped into runs of bullets and runs of plain paragraphs."""
     runs: list[tuple[bool, list[str]]] = []

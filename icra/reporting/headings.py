@@ -65,6 +65,8 @@ class Headings:
     # spoken word (6 "altı" -> "cı", 10 "on" -> "cu", 1000 "min" -> "ci"); empty where the language
     # writes none.
     ordinal_endings: dict[int, str] = field(default_factory=dict)
+    # The kinds of document (icra.model.DocumentKind values) as the reports' readers name them.
+    document_kinds: dict[str, str] = field(default_factory=dict)
 
     def ordinal(self, number: int) -> str:
         """``number`` with its ordinal ending as the language writes it: "2016-cı", "10-cu"."""
@@ -167,6 +169,15 @@ AZ = Headings(
         1000: "ci",
         1_000_000: "cu",
     },
+    document_kinds={
+        "letter": "məktub",
+        "decision": "qərar",
+        "law": "qanun",
+        "order": "əmr",
+        "decree": "fərman",
+        "resolution": "qətnamə",
+        "other": "sənəd",
+    },
 )
 
 EN = Headings(
@@ -214,6 +225,15 @@ EN = Headings(
     below_threshold="<{threshold}",
     quality_flags="Quality flags",
     international="Grouped by {template}",
+    document_kinds={
+        "letter": "letter",
+        "decision": "decision",
+        "law": "law",
+        "order": "order",
+        "decree": "decree",
+        "resolution": "resolution",
+        "other": "document",
+    },
 )
 
 _BY_LANGUAGE = {h.lang: h for h in (AZ, EN)}

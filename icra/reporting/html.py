@@ -12,7 +12,14 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from icra.reporting.common import NationalReport, event_line, grouped, narrative, participants_word
+from icra.reporting.common import (
+    NationalReport,
+    document_line,
+    event_line,
+    grouped,
+    narrative,
+    participants_word,
+)
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 # Chart geometry, in CSS pixels.
@@ -78,6 +85,7 @@ def environment() -> Environment:
     env.globals.update(
         charts=charts,
         event_line=event_line,
+        document_line=document_line,
         grouped=grouped,
         narrative=narrative,
         participants_word=participants_word,

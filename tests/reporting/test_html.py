@@ -22,6 +22,10 @@ def test_html_page_has_the_report_and_its_charts(
     assert "<h2>Sub-items with no report</h2>\n<ul><li>—</li></ul>" in page
     training = "BMqT ilə birgə DMX əməkdaşları üçün təlim – 22.06.2016-23.06.2016, Bakı – 3 nəfər"
     assert f"<li>{training} (also reported by: DMX)</li>" in page
+    assert "<li>letter № 3/851-04, 13.04.2016 (Ədliyyə Nazirliyi)</li>" in page
+    assert "<li>məktub № 3/851-04, 13.04.2016 (Ədliyyə Nazirliyi)</li>" in national_html(
+        national_report(session=session, year=2016, lang="az")
+    )
     body = national_body(report)
     assert body.lstrip().startswith('<article class="icra-report">') and "<html" not in body
 

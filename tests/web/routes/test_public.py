@@ -17,6 +17,7 @@ DIN_REPORT = """Daxili İşlər Nazirliyinin 2016-cı il üzrə məlumatı
 13.2.5-ci yarımbənd üzrə:
 İl ərzində 3 insan alveri qurbanı müəyyən edilmişdir, qurban Leyla H. sığınacağa yerləşdirilmişdir.
 Nazirliyin əməkdaşı Əliyev R.S. 12 oktyabr 2016-cı il tarixdə Gəncədə seminarda çıxış etmişdir – 9 nəfər.
+Nazirlik Dövlət Miqrasiya Xidmətinin 5 may 2016-cı il tarixli 02/1178 saylı məktubuna cavab vermişdir.
 """
 DMX_DRAFT_WORDS = "Kişinyov"  # a place only the State Migration Service's draft names
 
@@ -72,3 +73,7 @@ def test_the_public_pages_need_no_sign_in_and_the_sign_in_page_links_them(site: 
     for path in ("/public", "/public/national?year=2016"):
         assert anonymous.get(path, follow_redirects=False).status_code == 200
     assert anonymous.get("/national", follow_redirects=False).status_code == 303
+
+
+def test_a_published_report_lists_its_documents(site: Any, published: int) -> None:
+    assert "məktub № 02/1178, 05.05.2016" in public_text(site, f"/public/reports/{published}")
