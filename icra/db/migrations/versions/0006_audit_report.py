@@ -38,11 +38,11 @@ def upgrade() -> None:
     events = bind.execute(
         sa.select(AUDIT.c.id, AUDIT.c.entity_type, AUDIT.c.entity_id, AUDIT.c.before, AUDIT.c.after)
     )
-    found = [
-        {"event_id": event_id, "event_report_id": report_id}
-        for event_id, entity_type, entity_id, before, after in events.tuples().all()
-        if (report_id := _report_of(entity_type, entity_id, after or before or {}, report_of_entry)) is not None
-    ]
+    found = []
+    for event_id, entity_type, entity_id, before, after in events.tuples().all():
+        report_id = _report_of(entity_type, entity_id, after or before or {}, report_of_entry)
+        if report_id is not None:
+            found.append({"event_id": event_id, "event_report_id": report_id})
     if found:
         bind.execute(
             sa.update(AUDIT)
