@@ -443,7 +443,10 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         if tokens[i].bracketed:
             i += 1  # the owner's abbreviation, then the seat of its office
         token = tokens[i]
-        if in_field and _ends_a_field(token, lang):
+        # (A field ends at "и" before a capitalised word, the next name: "Агентством по делам молодёжи | и
+        # Общественным объединением".)
+        next_capital = i + 1 < len(tokens) and tokens[i + 1].role is _Role.capital
+        if in_field and (_ends_a_field(token, lang) or (token.folded in lang.conjunctions and next_capital)):
             break
         # A name goes on over a line break only where it cannot end before it ("of\nthe Ministry",
         # "Internal Affairs\nMinistry"): "... Republic of Armenia\nReport on ..." is a title's next line.
@@ -763,11 +766,16 @@ def _in_nominative(text: str, modifiers: list[_Token], end: int, head_form: str,
 def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:
     ordinary = _ordinary_words(tokens)
     found: list[_Candidate] = []
+    # The first and last tokens of the names found so far.
+    extents: list[tuple[int, int]] = []
     for index, token in enumerate(tokens):
         if token.head is None or token.role is _Role.abbreviation or _qualifies_next_head(tokens, index):
             continue
         first = _trim_left(tokens, _left_edge(tokens, index, lang), index, ordinary, lang)
         last = _right_edge(tokens, index, lang)
+        if _ends_an_owners_name(tokens, first, last, extents, lang):
+            continue
+        extents.append((first, last))
         first = _from_the_state(text, tokens, first, index, lang)
         while first < index and _opens_a_known_name(text, tokens, first, last, index, lang):
             first += 1
@@ -840,6 +848,20 @@ def _opens_a_known_name(
 def _known_names(lang: LanguageData) -> frozenset[str]:
     """The keys of the real bodies the language data names, by their names or their abbreviations."""
     return frozenset(lang.org_known_names) | {_key(name, lang) for name in lang.org_aliases.values()}
+
+
+def _ends_an_owners_name(
+    tokens: list[_Token], first: int, last: int, extents: list[tuple[int, int]], lang: LanguageData
+) -> bool:
+    """Whether the name ends a name found before it, right after one continuer of it: the head names the
+    unit of the owner that the continuer names ("Council of | Europe Office", "Department of | State's
+    Office to Monitor ..."); after another word ("of the", "under the"), it is the owner's own name
+    ("Training Centre of the | Prosecutor's Office")."""
+    if first < 2 or tokens[first - 1].folded not in lang.org_continuers:
+        return False
+    if tokens[first - 2].role not in (_Role.capital, _Role.abbreviation):
+        return False
+    return any(start < first and end == last for start, end in extents)
 
 
 def _each_listed(
@@ -1045,6 +1067,10 @@ def _names_a_part(name: str, abbreviation: str, lang: LanguageData) -> bool:
     if known is None:
         return False
     key, known_key = _key(name, lang), _key(known, lang)
+    # (The known body with its parent's abbreviation before it is that body: "OSCE Office for Democratic
+    # Institutions and Human Rights (ODIHR)".)
+    if key.endswith(" " + known_key):
+        return False
     return len(key) > len(known_key) + _TYPO_LEN and fuzz.partial_ratio(known_key, key) >= _SAME_BODY_RATIO
 
 

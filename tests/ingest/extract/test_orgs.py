@@ -18,6 +18,28 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A head right after an owner's name with one continuer names the owner's unit, no body of its own.
+    (
+        "en",
+        "The Council of Europe Office in Baku and the Council of Europe met.",
+        {("Council of Europe Office", None), ("Council of Europe", None)},
+    ),
+    # A known body with its parent's abbreviation before it is that body.
+    (
+        "en",
+        "UNODC and the OSCE Office for Democratic Institutions and Human Rights (ODIHR) trained judges.",
+        {
+            ("United Nations Office on Drugs and Crime", "UNODC"),
+            ("Organization for Security and Co-operation in Europe", "OSCE"),
+            ("OSCE Office for Democratic Institutions and Human Rights", "ODIHR"),
+        },
+    ),
+    # A field ends at "и" before a capitalised word, the next name.
+    (
+        "ru",
+        "С Агентством по делам молодёжи и Общественным объединением «Мир без насилия» проведены акции.",
+        {("Агентство по делам молодёжи", None), ("Общественное объединение «Мир без насилия»", None)},
+    ),
     # A unit named only where the report is signed wrote it, and is not reported on; a body signing is.
     (
         "ru",
