@@ -65,7 +65,8 @@ class Headings:
     # spoken word (6 "altı" -> "cı", 10 "on" -> "cu", 1000 "min" -> "ci"); empty where the language
     # writes none.
     ordinal_endings: dict[int, str] = field(default_factory=dict)
-    # The kinds of document (icra.model.DocumentKind values) as the reports' readers name them.
+    # The kinds of document (icra.model.DocumentKind values) as the reports' readers name them,
+    # where that is not the kind's own name.
     document_kinds: dict[str, str] = field(default_factory=dict)
 
     def ordinal(self, number: int) -> str:
@@ -225,15 +226,8 @@ EN = Headings(
     below_threshold="<{threshold}",
     quality_flags="Quality flags",
     international="Grouped by {template}",
-    document_kinds={
-        "letter": "letter",
-        "decision": "decision",
-        "law": "law",
-        "order": "order",
-        "decree": "decree",
-        "resolution": "resolution",
-        "other": "document",
-    },
+    # The kinds' own names are English words; only "other" reads better as "document".
+    document_kinds={"other": "document"},
 )
 
 _BY_LANGUAGE = {h.lang: h for h in (AZ, EN)}
