@@ -60,9 +60,9 @@ def _continues(text: str, end: int) -> bool:
 
 def _wrapped(text: str, line_break: int, lang: LanguageData) -> bool:
     """Whether a single line break only wraps a sentence (text pasted from an e-mail or a PDF): the
-    line ends with no stop, colon or bullet's mark, the next goes on in a small letter or the line
-    ends in a word that cannot end one ("Ministry of\nUkraine"), and neither is a table row
-    ("* 12\nmart 2017-ci il - seminar")."""
+    line ends with no stop, colon or bullet's mark, the next goes on in a small letter, the line ends
+    in a word that cannot end one ("Ministry of\nUkraine") or is as long as a wrapped text's lines,
+    and neither is a table row ("* 12\nmart 2017-ci il - seminar")."""
     line_start = text.rfind("\n", 0, line_break) + 1
     line = text[line_start:line_break].rstrip()
     # (A forwarded e-mail quotes each line with ">".)
@@ -72,10 +72,20 @@ def _wrapped(text: str, line_break: int, lang: LanguageData) -> bool:
     goes_on = bool(following and following[1].isalpha() and following[1].islower())
     last_word = re.search(r"[^\W\d_]+$", line)
     open_ended = bool(last_word and lang.fold(last_word[0]) in lang.common_words and following)
+    # A hard-wrapped paragraph (a PDF's text layer, a fixed-width e-mail) breaks long lines anywhere,
+    # also before a capital ("the Justice\nAcademy held a course"), onto a long line or its last one; a
+    # headline goes on to no dateline ("... seminar keçirildi\n4 may 2017"), a new item opens with its mark.
+    hard_wrapped = (
+        _WRAPPED_LINE <= len(line) <= _WRAP_WIDTH
+        and (
+            len(next_line) >= _WRAPPED_LINE or (next_line.strip() != "" and next_line.rstrip()[-1] in _STOPS)
+        )
+        and not _ITEM_MARK.match(next_line)
+    )
     return bool(
         line
         and line[-1] not in _LINE_ENDS
-        and (goes_on or open_ended or _number_goes_on(next_line))
+        and (goes_on or open_ended or hard_wrapped or _number_goes_on(next_line))
         and "|" not in line
         and "|" not in next_line
     )
@@ -104,6 +114,12 @@ def _number_goes_on(line: str) -> bool:
     return bool(match[1]) or bool(match[2] and match[2].islower())
 
 
+# How long a line must be to have been wrapped by its width rather than ended by its writer, and the
+# widest a wrapped text is (a paragraph written on one line is longer).
+_WRAPPED_LINE = 70
+_WRAP_WIDTH = 130
+# A list item's or a numbered paragraph's mark at a line's start: "- ", "• ", "3. ", "2) ".
+_ITEM_MARK = re.compile(r"[ \t\u00a0>]*(?:[-–—•*·▪◦]|\d+[.)]\s)")
 # Marks that end a line on purpose: a stop, a list's or a heading's colon, a cell's or bullet's mark.
 _LINE_ENDS = ".!?;:…|·•-–—"
 

@@ -222,6 +222,21 @@ SENTENCES = [
         ["A memorandum with the Ministry of\nUkraine was signed.", "Next"],
     ),
     ("ru", "Исх. № 45 от 3 мая.", ["Исх. № 45 от 3 мая."]),
+    # A hard-wrapped paragraph breaks its long lines before capitals too; a headline keeps its dateline apart.
+    (
+        "en",
+        "The training of labour inspectors was organised in the spring. On 6 May 2019, the Justice\n"
+        "Academy held a course for 30 judges.",
+        [
+            "The training of labour inspectors was organised in the spring.",
+            "On 6 May 2019, the Justice\nAcademy held a course for 30 judges.",
+        ],
+    ),
+    (
+        "az",
+        "Gəncədə miqrantların hüquqlarına dair maarifləndirici seminar keçirildi bu həftə\n4 may 2017",
+        ["Gəncədə miqrantların hüquqlarına dair maarifləndirici seminar keçirildi bu həftə", "4 may 2017"],
+    ),
     # A line opening with a list's number, a plan code or a date alone opens a sentence.
     ("az", "Görülən işlər\n1. seminar keçirilib", ["Görülən işlər", "1. seminar keçirilib"]),
     ("az", "Görülən işlər\n13.9.4 -cü bənd", ["Görülən işlər", "13.9.4 -cü bənd"]),
