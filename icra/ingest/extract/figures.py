@@ -84,11 +84,18 @@ def _word_before(folded: str, start: int) -> str:
 
 
 def _multiplier(word: str, lang: LanguageData) -> int | None:
-    """The multiplier a word is, in any case form: "mindən" -> 1000; "minimum" is none."""
+    """The multiplier a word is, in any case form: "mindən" -> 1000; "minimum" is none, and neither is
+    an ordinal ("milyonuncu")."""
     for stem, factor in lang.number_multipliers.items():
-        if word.startswith(stem) and len(word) - len(stem) <= 4:
+        if word.startswith(stem) and len(word) - len(stem) <= 4 and not _is_ordinal_of(word, stem, lang):
             return factor
     return None
+
+
+def _is_ordinal_of(word: str, stem: str, lang: LanguageData) -> bool:
+    """Whether ``word`` is the ordinal of the multiplier ``stem``: "milyonuncu" (millionth)."""
+    ending = word[len(stem) :]
+    return word.startswith(stem) and bool(ending) and ending.endswith(lang.ordinal_suffixes)
 
 
 def _with_multiplier(number: _Number, text: str, folded: str, lang: LanguageData) -> _Number:
@@ -165,6 +172,9 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or just_before.endswith(("№", "#"))
         or (hyphen_suffix and hyphen_suffix.group(1) in lang.ordinal_suffixes)
         or next_word in lang.not_figure_words
+        or next_word.startswith(_long_not_figure_words(lang))
+        # "1 milyonuncu viza": the millionth visa, no count.
+        or any(_is_ordinal_of(next_word, stem, lang) for stem in lang.number_multipliers)
         or next_word in lang.doc_number_after
         or (after_token and after_token[0] in lang.doc_number_after)
         or before in lang.not_figure_before
@@ -179,6 +189,16 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
             and re.match(r"[ \t\u00a0\-‐‑–]*[^\W\d_]", folded[number.end :]) is not None
         )
     )
+
+
+# Words after a number this long or longer make it no statistic in any of their forms too
+# ("kvadratmetrdən", "articles"); shorter ones only as listed ("il" is no beginning of "ildə").
+_STEM_LENGTH = 6
+
+
+@lru_cache(maxsize=8)
+def _long_not_figure_words(lang: LanguageData) -> tuple[str, ...]:
+    return tuple(w for w in lang.not_figure_words if len(w) >= _STEM_LENGTH)
 
 
 def _numbers_a_part(folded: str, number: _Number, before: str, lang: LanguageData) -> bool:
@@ -251,6 +271,17 @@ def _event_lines(
     return lines
 
 
+# How many more digits the second number of a pair has where the pair is a code, not a range.
+_CODE_DIGITS = 2
+
+
+def _is_code(number: _Number, second: str) -> bool:
+    """Whether two numbers joined by a dash name rather than span: an article and its part ("144-1"), a
+    document's code ("19-18472"); "5-6", "97-98" and "5-12" are ranges."""
+    first_digits = len(str(int(number.value)))
+    return _parse(second) < number.value or len(re.sub(r"\D", "", second)) >= first_digits + _CODE_DIGITS
+
+
 def _value(number: _Number) -> float | int:
     return int(number.value) if number.value.is_integer() else round(number.value, 6)
 
@@ -278,8 +309,8 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
         # "97-98 faizi", "5-6 nəfər": a range counts as its first number.
         second = re.match(r"[-‐‑–](\d+(?:[.,]\d+)?)", text[number.end :])
         consumed_to = number.end + (second.end() if second else 0)
-        if _is_label(number, text, folded, lang) or (second and _parse(second.group(1)) < number.value):
-            continue  # a label, or an article's number and its part: "144-1"
+        if _is_label(number, text, folded, lang) or (second and _is_code(number, second.group(1))):
+            continue  # a label, an article's number and its part ("144-1"), a code ("19-18472")
         sentence = bisect_right(sentences, (number.start, len(text)))
         if number.spelled:
             spelled_in[len(figures)] = sentence

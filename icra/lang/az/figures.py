@@ -85,6 +85,8 @@ NOT_FIGURE_WORDS = (
     "günədək",
     "saatlıq",
     "yerlik",
+    # Areas: "6 kvadratmetrdən az olmamalıdır".
+    "kvadratmetr",
 )
 
 # Words right before a number that make it a label: "maddə 5", "№ 208".

@@ -52,6 +52,8 @@ NOT_FIGURE_WORDS = (
     "languages",
     "article",
     "paragraph",
+    # Areas: "6 square metres".
+    "square",
 )
 
 NOT_FIGURE_BEFORE = (
@@ -78,6 +80,9 @@ NOT_FIGURE_BEFORE = (
     "views",
     # "Table 2. Victims identified".
     "table",
+    # Age limits: "9 girls under 18", "children aged 14".
+    "under",
+    "aged",
 )
 
 PERIOD_WORDS = ("in", "during", "last year", "this year", "since")

@@ -50,6 +50,11 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("ru", "Прилагается копия на 4 л.", []),
     ("en", "Calls rose in 2018, 15% more than before.", [15]),
     ("en", "The hotline 0 800 12345 took 1 215 000 calls.", [1215000]),
+    # Ordinals of a multiplier, areas, age limits, document codes joined by a dash.
+    ("az", "Bu gün 1 milyonuncu viza verilib, 42 min viza isə ötən ay.", [42000]),
+    ("az", "Otaq 9 kvadratmetrdən az olmamalı, 14 nəfər yerləşdirilib.", [14]),
+    ("en", "Of 31 victims, 6 were girls under 18.", [31, 6]),
+    ("en", "Document 19-18472 lists 12 cases and 5-6 suspects.", [12, 5]),
     # A table's number labels it; a row's name before a cell is no part of a plan.
     ("en", "Table 3. Victims\n| Forced begging | 9 |\n| Criminal activities | 4 |", [9, 4]),
     # The previous year's value for comparison is a figure, also before a line opening with a date.
