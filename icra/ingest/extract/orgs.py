@@ -350,6 +350,10 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
         if token.role is _Role.connector and _ends_a_name(tokens, i, lang):
             break
         first = i
+        # An abbreviation in the genitive opens the name of what its body owns: "Akademiya | ATƏT-in
+        # Demokratik Təsisatlar ... Bürosu" (but "Respublika QİÇS-lə Mübarizə Mərkəzi").
+        if token.role is _Role.abbreviation and token.folded.endswith(lang.org_genitive_endings):
+            break
         # A place after a body's genitive opens the name of the body's local unit, where more
         # capitalised words follow it: "Xidmətinin Bakı şəhəri Qanunsuz Miqrantların Saxlanılması
         # Mərkəzi" (but "Təşkilatının Bakı ofisi" is the body's office).
@@ -513,15 +517,15 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
 
 
 def _noun_of_adjective(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
-    """Whether ``tokens[i]``, in lower case, is the noun that the capitalised adjective before it qualifies,
-    where names are written with one capital: "Постоянный секретариат Национального комитета",
-    "Межведомственная комиссия Национального механизма переадресации"."""
+    """Whether ``tokens[i]``, in lower case, is the noun that the adjective before it qualifies, where names
+    are written with one capital: "Постоянный секретариат Национального комитета", "Межведомственная
+    комиссия Национального механизма переадресации", "Главное управление уголовного розыска"."""
     previous = tokens[i - 1]
     return (
         bool(lang.org_modifier_endings)
         and tokens[i].role in (_Role.inner, _Role.other)
         and tokens[i].joined
-        and previous.role is _Role.capital
+        and previous.role in (_Role.capital, _Role.inner)
         and not previous.head
         and previous.folded.endswith(lang.org_modifier_endings)
     )
@@ -679,7 +683,13 @@ def _begins_next_name(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
             return True
         # Another connector past the words after this one ends the run they make: "Министерство
         # труда и социального развития и Генеральная прокуратура" (the first "и" is inside a name).
-        if token.role in (_Role.other, _Role.quote) or (token.role is _Role.connector and position > i + 1):
+        # (A lower-case word right after "и" goes on the name: "наркотиками и правоохранительной
+        # деятельности"; after a capitalised one it is an adjective of the next name.)
+        if (
+            token.role in (_Role.other, _Role.quote)
+            or (token.role is _Role.inner and position == i + 1)
+            or (token.role is _Role.connector and position > i + 1)
+        ):
             return False
     return False
 
@@ -787,9 +797,11 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         # ... unless it is a known body's: "the Government", "Правительства".
         if last == first and (token.head or "") not in _known_names(lang):
             continue
-        # A lower-case head after no capital but a sentence's first word is a common noun phrase: "Regional
-        # police officers took part".
-        if token.role is not _Role.capital and all(t.first_in_sentence for t in named_by):
+        # A lower-case head after no capital but a sentence's first word, or a state's name, is a common noun
+        # phrase: "Regional police officers took part", "the Ukrainian delegation".
+        if token.role is not _Role.capital and all(
+            t.first_in_sentence or t.folded.startswith(lang.org_states) for t in named_by
+        ):
             continue
         if _inside_a_title(tokens, first, last):
             continue
@@ -831,6 +843,12 @@ def _opens_a_known_name(
     in a case that says where ("Nazirlikdə | Avropa Şurasının ekspertləri"); a foreign state's name is the
     name's own ("Gürcüstan Daxili İşlər Nazirliyi")."""
     token = tokens[first]
+    # (A parent's abbreviation in the genitive before a known body's name: "ƏƏSMN-in | Dövlət Məşğulluq
+    # Xidməti", a body of its own.)
+    owner = token.role is _Role.abbreviation and _abbreviation(token.text) != token.text
+    if owner:
+        rest = _name_text(text, tokens, first + 1, last, head_index, lang)
+        return _key(rest, lang) in _known_names(lang)
     if (
         token.role is not _Role.capital
         or token.head
@@ -972,7 +990,14 @@ def _quoted_with_abbreviation(text: str) -> list[_Candidate]:
 def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> dict[str, str]:
     """Abbreviations defined by brackets: "Name (ABBR)" and "ABBR (Name)" -> {name: ABBR}."""
     defined: dict[str, str] = {}
+    # (Brackets after two names ending together abbreviate the longer: "Бюро ... Государственного
+    # департамента США (INL)" is the bureau, not the department.)
+    starts: dict[int, int] = {}
     for candidate in candidates:
+        starts[candidate.end] = min(starts.get(candidate.end, candidate.start), candidate.start)
+    for candidate in candidates:
+        if candidate.start > starts[candidate.end]:
+            continue
         # "(UNODC)", and abbreviations of two words: "(УНП ООН)".
         after = re.match(r"\s*\(([^\W\d_]+(?: [^\W\d_]+)?)\)", text[candidate.end :])
         before = re.search(
@@ -1067,9 +1092,12 @@ def _names_a_part(name: str, abbreviation: str, lang: LanguageData) -> bool:
     if known is None:
         return False
     key, known_key = _key(name, lang), _key(known, lang)
-    # (The known body with its parent's abbreviation before it is that body: "OSCE Office for Democratic
-    # Institutions and Human Rights (ODIHR)".)
-    if key.endswith(" " + known_key):
+    # (The known body with its parent's abbreviation in its name is that body: "OSCE Office for Democratic
+    # Institutions and Human Rights (ODIHR)", "Бюро ОБСЕ по демократическим институтам ... (БДИПЧ)".)
+    if (
+        key.endswith(" " + known_key)
+        or " ".join(w for w in key.split() if w not in lang.org_aliases) == known_key
+    ):
         return False
     return len(key) > len(known_key) + _TYPO_LEN and fuzz.partial_ratio(known_key, key) >= _SAME_BODY_RATIO
 

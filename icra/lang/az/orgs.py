@@ -186,3 +186,6 @@ ORG_STATES = (
     "qətər", "küveyt", "bəhreyn", "oman", "səudiyyə", "tailand", "malayziya", "indoneziya", "vyetnam",
     "filippin", "nepal", "banqladeş", "koreya",
 )  # fmt: skip
+
+# Source: the genitive suffixes after a hyphen ("ATƏT-in", "BMT-nin", "DMX-nın", "UNICEF-in").
+ORG_GENITIVE_ENDINGS = ("-ın", "-in", "-un", "-ün", "-nın", "-nin", "-nun", "-nün")

@@ -23,6 +23,9 @@ ORG_HEADS = {
     "department": "department",
     "bureau": "bureau",
     "union": "union",
+    # "Trade Unions Confederation": a plural that qualifies the head after it
+    "unions": "",
+    "confederation": "confederation",
     "fund": "fund",
     "centre": "centre",
     "center": "center",

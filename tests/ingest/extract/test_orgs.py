@@ -18,6 +18,63 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # The noun of a lower-case adjective goes on a Russian name, and "и" before lower-case words is inside it;
+    # brackets after two names ending together abbreviate the longer.
+    (
+        "ru",
+        "Из Главного управления уголовного розыска Министерства внутренних дел Республики Узбекистан.",
+        {
+            ("Главное управление уголовного розыска Министерства внутренних дел Республики Узбекистан", None),
+            ("Министерство внутренних дел Республики Узбекистан", None),
+        },
+    ),
+    (
+        "ru",
+        "Агентство внешней трудовой миграции провело ярмарку.",
+        {("Агентство внешней трудовой миграции", None)},
+    ),
+    (
+        "ru",
+        "С Бюро по делам борьбы с наркотиками и правоохранительной деятельности Посольства США (INL).",
+        {
+            ("Бюро по делам борьбы с наркотиками и правоохранительной деятельности Посольства США", "INL"),
+            ("Посольство США", None),
+        },
+    ),
+    # A known body with its parent's abbreviation inside its name is that body.
+    (
+        "ru",
+        "Бюро ОБСЕ по демократическим институтам и правам человека (БДИПЧ) провело семинар. БДИПЧ издало.",
+        {
+            ("Бюро ОБСЕ по демократическим институтам и правам человека", "БДИПЧ"),
+            ("Организация по безопасности и сотрудничеству в Европе", "ОБСЕ"),
+        },
+    ),
+    # A state's adjective before a lower-case head is no name; a plural that qualifies the head after it.
+    (
+        "en",
+        "The Ukrainian delegation met the Azerbaijan Trade Unions Confederation (AHIK).",
+        {("Azerbaijan Trade Unions Confederation", "AHIK")},
+    ),
+    # An abbreviation in the genitive opens its unit's name, and not before a known body of its own.
+    (
+        "az",
+        "ƏƏSMN-in Dövlət Məşğulluq Xidməti ilə birgə kurslar təşkil edilib.",
+        {("Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi", "ƏƏSMN"), ("Dövlət Məşğulluq Xidməti", None)},
+    ),
+    (
+        "az",
+        "Akademiya ATƏT-in Demokratik Təsisatlar və İnsan Hüquqları üzrə Bürosu (ODİHR) ilə təlim keçib.",
+        {
+            ("Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı", "ATƏT"),
+            ("ATƏT-in Demokratik Təsisatlar və İnsan Hüquqları üzrə Bürosu", "ODİHR"),
+        },
+    ),
+    (
+        "az",
+        "Respublika QİÇS-lə Mübarizə Mərkəzi ilə görüş olub.",
+        {("Respublika QİÇS-lə Mübarizə Mərkəzi", None)},
+    ),
     # A head right after an owner's name with one continuer names the owner's unit, no body of its own.
     (
         "en",
