@@ -175,6 +175,9 @@ class LanguageData:
     deadline_cases: tuple[str, ...] = ()
     # Words that make a date a named day rather than an event ("günü", "день", "Day").
     named_day_words: tuple[str, ...] = ()
+    # Phrases that announce an event rather than report it (folded): "keçirilməsi nəzərdə tutulur",
+    # "планируется", "will be held"; only held events are recorded.
+    planned_words: tuple[str, ...] = ()
     # Words counting people after a number ("6 nəfər", "6 человек", "25 participants").
     participant_words: tuple[str, ...] = ()
     # Place names (folded forms, including inflected ones) -> the name to show.

@@ -105,6 +105,12 @@ def _is_document_date(folded: str, date: DateMention, lang: LanguageData) -> boo
     )
 
 
+def _announces(folded: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether ``folded[start:end]`` announces an event rather than reports it ("keçirilməsi nəzərdə
+    tutulur", "will be held")."""
+    return any(folded.find(words, start, end) >= 0 for words in lang.planned_words)
+
+
 def _is_deadline(folded: str, date: DateMention, lang: LanguageData) -> bool:
     """A day by which something is due, not one on which it happened: "by 15 December", "до 1 июля",
     "dekabrın 15-dək" (a single day; "iyunun 12-dən 14-dək" is a range)."""
@@ -384,6 +390,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
                 _is_document_date(folded, date, lang)
                 or _is_named_day(folded, date, fragment_end, lang)
                 or _is_deadline(folded, date, lang)
+                or _announces(folded, fragment_start, fragment_end, lang)
             ):
                 continue
             # A project dated by the days it runs is an event; one dated by a day is a draft's date.

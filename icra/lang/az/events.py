@@ -44,6 +44,16 @@ DOCUMENT_DATE_BEFORE = ()
 # "20 noyabr “Ümumdünya uşaq hüquqları günü”": a named day, not an event.
 NAMED_DAY_WORDS = ("günü", "günüdür", "günü”", "günü»")
 
+# "seminarın mayın 21-23-də keçirilməsi nəzərdə tutulur": announced, not held.
+PLANNED_WORDS = (
+    "nəzərdə tutulur",
+    "planlaşdırılır",
+    "keçiriləcək",
+    "təşkil ediləcək",
+    "təşkil olunacaq",
+    "gözlənilir",
+)
+
 # "Bakı – 6 nəfər", "16 nəfər iştirak etmişdir".
 # "35 prokuror iştirak etmişdir": the verb "iştirak" after one word counts the people before it.
 # "25 əməkdaş üçün təlim", "10 mütəxəssis": staff counted by their work.

@@ -49,6 +49,20 @@ DOCUMENT_DATE_BEFORE = ("dated", "of", "adopted", "signed", "received")
 
 NAMED_DAY_WORDS = ("day",)
 
+# "a similar seminar will be held on 21-23 May": announced, not held.
+PLANNED_WORDS = (
+    "will be held",
+    "will take place",
+    "will be organised",
+    "will be organized",
+    "will hold",
+    "is planned",
+    "are planned",
+    "is scheduled",
+    "are scheduled",
+    "is expected to",
+)
+
 PARTICIPANT_WORDS = (
     "participants",
     "people",

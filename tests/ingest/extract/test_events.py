@@ -334,6 +334,10 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "On 3 April the Office trained 18 social assistants in Ganja.",
         [(D(2017, 4, 3), D(2017, 4, 3), 18, "Ganja", "training")],
     ),
+    # Announced events are not held ones.
+    ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
+    ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),
+    ("ru", "Следующий семинар планируется провести 14 июня в Баку.", []),
     # Deadlines are no days of events.
     ("en", "The forum adopted a roadmap to be submitted by 15 December.", []),
     ("ru", "Материалы семинара представить до 1 июля.", []),
