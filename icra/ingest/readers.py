@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import logging
 import re
 import unicodedata
 import zipfile
@@ -36,6 +37,10 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 from icra import lang
 from icra.errors import InputError
 from icra.settings import Settings
+
+# pypdf logs what it repairs in a damaged file ("EOF marker not found"); without a handler Python
+# would print that on the user's terminal beside İcra's own one-line answer.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 Format = Literal["txt", "docx", "pdf", "html"]
 ParagraphKind = Literal["paragraph", "heading", "list_item", "table_row"]

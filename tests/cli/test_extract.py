@@ -90,10 +90,14 @@ def test_extract_checks_codes_against_a_plan(report: Path, tmp_path: Path) -> No
         (("extract", "yoxdur.txt"), "error: yoxdur.txt: no such file"),
         (("extract", "{report}", "--lang", "fr"), "error: --lang fr: not a supported language"),
         (("eval", "{missing_dir}"), "not a directory"),
+        # pypdf's own notes on what it repaired are not printed beside the error.
+        (("extract", "{damaged_pdf}"), "error: hesabat.pdf: damaged PDF"),
     ],
 )
 def test_errors_are_one_line(args: tuple[str, ...], message: str, report: Path, tmp_path: Path) -> None:
-    filled = [a.format(report=report, missing_dir=tmp_path / "none") for a in args]
+    damaged_pdf = tmp_path / "hesabat.pdf"
+    damaged_pdf.write_bytes(b"%PDF-1.4\n1 0 obj\n")
+    filled = [a.format(report=report, missing_dir=tmp_path / "none", damaged_pdf=damaged_pdf) for a in args]
     result = icra(*filled)
     assert result.returncode == 2
     assert message in result.stderr
