@@ -228,7 +228,11 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
         # nor into a plan item's heading ("Council of Europe\nMeasure 13.1.1:").
         # (A field's preposition wrapped onto the next line goes on the name: "комиссии\nпо противодействию".)
         heading_word = folded in lang.heading_words and folded not in lang.org_field_prepositions
-        if "\n" in gap and (_all_capitals(match.group()) or _all_capitals(tokens[-1].text) or heading_word):
+        if (
+            joined
+            and "\n" in gap
+            and (_all_capitals(match.group()) or _all_capitals(tokens[-1].text) or heading_word)
+        ):
             joined = False
         sentence_start = not tokens or bool(re.search(r"[.!?:;·•]|\n\s*\n", gap))
         tokens.append(
@@ -791,7 +795,7 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
             first += 1
         named_by = [t for t in tokens[first : last + 1] if t.role in (_Role.capital, _Role.abbreviation)]
         # One capitalised word is a noun, not a name ("Xidmət", "Office"); a lower-case head
-        # needs a capitalised word before it ("Təlim-tədris mərkəzi").
+        # needs a capitalised word before it ("Şuşa rayon icra hakimiyyəti").
         if not named_by or (token.role is not _Role.capital and first == index):
             continue
         # ... unless it is a known body's: "the Government", "Правительства".
@@ -802,6 +806,10 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         if token.role is not _Role.capital and all(
             t.first_in_sentence or t.folded.startswith(lang.org_states) for t in named_by
         ):
+            continue
+        # Where names capitalise all their words, one capitalised word before a lower-case head names a unit
+        # by its work, no body: "Təhqiqat şöbəsi", "Çağrı mərkəzi" (but "Генеральная прокуратура").
+        if token.role is not _Role.capital and not lang.org_modifier_endings and last - first == 1:
             continue
         if _inside_a_title(tokens, first, last):
             continue

@@ -18,6 +18,10 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # One capitalised word before a lower-case head names a unit by its work where names capitalise all
+    # their words; in Russian it is the adjective of a name.
+    ("az", "Sorğuya Çağrı mərkəzi və Təhqiqat şöbəsi cavab verib.", set()),
+    ("ru", "Дела направлены в Генеральная прокуратура.", {("Генеральная прокуратура", None)}),
     # The noun of a lower-case adjective goes on a Russian name, and "и" before lower-case words is inside it;
     # brackets after two names ending together abbreviate the longer.
     (
