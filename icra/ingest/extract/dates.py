@@ -91,13 +91,18 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         rf"{d('jd1')}\s+(?:{joiner})\s+{d('jd2')}\s+{m('jm')}(?:,?\s+{y('jy')})?",
         # 14-15 aprel 2016-cı il  /  1 dekabr 2016  /  20 noyabr  /  3rd of May 2019
         rf"{d('ad1')}(?:{_DASH}{d('ad2')})?\s+(?:(?:{of})\s+)?{m('am')}(?:,?\s+{y('ay')})?",
+        # May 30 - June 2, 2019: month-first across months, with its year
+        rf"{m('km1')}\s+{d('kd1')}{_DASH}{m('km2')}\s+{d('kd2')},?\s+{y('ky')}",
+        # с 14.05.2019 по 16.05.2019  /  from 14.05.2019 to 16.05.2019: the opener is not part of the date.
+        rf"(?:{opener})\s+(?P<od1>\d{{1,2}})(?P<osep>[./])(?P<om1>\d{{1,2}})(?P=osep)(?P<oy1>{_YEAR}){year_tail}"
+        rf"\s+(?:{joiner})\s+(?P<od2>\d{{1,2}})(?P=osep)(?P<om2>\d{{1,2}})(?P=osep)(?P<oy2>{_YEAR}){year_tail}",
         # April 14-15, 2011  /  April 14, 2011  /  "BAKU, April 30 (Reuters)", "May 5 /": without its year
         # only before a mark, so that "in May 5 seminars" is no date.
         rf"{m('bm')}\s+{d('bd1')}(?:{_DASH}{d('bd2')})?(?:,?\s+{y('by')}|(?=\s*[,/(;:—–]))",
         # 2016-04-13 (ISO 8601, in tables and English texts)
         rf"(?P<iy>{_YEAR})-(?P<im>\d\d)-(?P<id>\d\d)",
-        # 13.04.2016-cı il  /  15-01-2020  /  05 / 04 / 2012  /  03.04.2021 – 05.04.2021
-        rf"(?P<nd>\d{{1,2}})(?P<sep>\s?[./-]\s?)(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}){year_tail}"
+        # 13.04.2016-cı il  /  15-01-2020  /  05 / 04 / 2012  /  03.04.2021 – 05.04.2021  /  14-15.05.2019
+        rf"(?P<nd>\d{{1,2}})(?:[-‐–](?P<ndr>\d{{1,2}})(?=[./]))?(?P<sep>\s?[./-]\s?)(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}){year_tail}"
         rf"(?:{_DASH}(?P<nd2>\d{{1,2}})(?P=sep)(?P<nm2>\d{{1,2}})(?P=sep)(?P<ny2>{_YEAR}){year_tail})?",
         # aprel 2016
         rf"{m('mm')},?\s+{y('my')}",
@@ -212,7 +217,20 @@ def _from_match(
     if g["nd"]:
         day = dt.date(int(g["ny"] or 0), int(g["nm"] or 0), int(g["nd"]))
         last = dt.date(int(g["ny2"]), int(g["nm2"] or 0), int(g["nd2"])) if g["nd2"] and g["ny2"] else day
+        if g["ndr"]:
+            last = day.replace(day=int(g["ndr"]))
         return (day, last, "day") if day <= last else None
+    if g["od1"]:
+        first = dt.date(int(g["oy1"] or 0), int(g["om1"] or 0), int(g["od1"]))
+        last = dt.date(int(g["oy2"] or 0), int(g["om2"] or 0), int(g["od2"] or 0))
+        return (first, last, "day") if first <= last else None
+    if g["km1"]:
+        m1, m2 = month("km1"), month("km2")
+        if not (m1 and m2):
+            return None
+        year = int(g["ky"] or 0)
+        first, last = dt.date(year, m1, _int(g["kd1"] or "")), dt.date(year, m2, _int(g["kd2"] or ""))
+        return (first, last, "day") if first <= last else None
     if g["mm"]:
         mo = month("mm")
         if not mo:
@@ -229,7 +247,7 @@ def _from_match(
 
 
 # The groups of ``_pattern`` that hold a year written out.
-_YEARS = ("ry", "jy", "xy1", "xy2", "fy", "gy", "ay", "by", "ny", "ny2", "my", "yy1", "iy")
+_YEARS = ("ry", "jy", "xy1", "xy2", "fy", "gy", "ay", "by", "ky", "oy1", "ny", "ny2", "my", "yy1", "iy")
 
 
 def _parsed(
@@ -283,7 +301,7 @@ def find_dates(
         if own_year and precision == "day":
             year_written = (match.end(), last.year)
         # A range's opening word ("с", "from") is matched but is not part of the date.
-        start = match.start("rd1") if match["rd1"] else match.start()
+        start = match.start("rd1") if match["rd1"] else match.start("od1") if match["od1"] else match.start()
         found.append(DateMention(start, match.end(), first, last, precision, text[start : match.end()]))
     if today is not None and lang.relative_days:
         found = sorted([*found, *_relative_dates(text, folded, lang, today)], key=lambda m: m.start)

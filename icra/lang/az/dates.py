@@ -48,6 +48,9 @@ DEADLINE_AFTER = ("tarixədək", "tarixinədək", "tarixə", "tarixinə", "qəd�
 # "2018-ci ilin mart ayının 6-da": the word "ay" (month) in the genitive between month and day.
 MONTH_WORDS = ("ayının", "ayın")
 
+# "14 və 15 may": two days in a row of one event.
+RANGE_JOINERS = ("və",)
+
 # Words naming a day by its distance from the day of writing (a news item's dateline): "Bu gün ...
 # tədbir keçirilib". "bu günə qədər" (until now) is another word and does not match.
 RELATIVE_DAYS = {"bu gün": 0, "bugün": 0, "dünən": -1}

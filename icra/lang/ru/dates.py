@@ -61,9 +61,9 @@ YEAR_WORDS = ("год", "года", "году", "годом", "годы", "го�
 # "от 15 мая 2012 года" marks a document's date.
 DATE_MARKERS = ("от",)
 
-# "с 4 по 6 апреля": a range opened by "с" and joined by "по" (or "до").
+# "с 4 по 6 апреля": a range opened by "с" and joined by "по" (or "до"); "14 и 15 мая": two days.
 RANGE_OPENERS = ("с",)
-RANGE_JOINERS = ("по", "до")
+RANGE_JOINERS = ("по", "до", "и")
 
 # Deadlines: "представить до 1 июля", "не позднее 15 декабря".
 DEADLINE_BEFORE = ("до", "позднее")
