@@ -166,3 +166,12 @@ def test_a_long_text_is_judged_by_its_opening() -> None:
     opening = "Nazirlik tərəfindən seminar keçirilib və 5 nəfər iştirak edib. " * 1000
     annex = "The annex lists the meetings of the office and the names of the people who took part. " * 3000
     assert detect_language(opening + annex).code == "az"
+
+
+@pytest.mark.parametrize("opening", ["\n", "\n\n", " \n", "\ufeff\n"])
+def test_a_text_opening_with_blank_lines_reads_as_without_them(opening: str) -> None:
+    # Found by benchmarks/bench_robustness.py: a first word after a line break crashed the
+    # organisations' tokenizer.
+    draft = extract_report(opening + REPORT)
+    assert [s.codes for s in draft.sections] == [["13.2.10"], ["13.8.1", "13.8.2"]]
+    assert "Dövlət Sərhəd Xidməti" in [o.name for o in draft.organisations]
