@@ -702,6 +702,13 @@ def _in_outside_case(folded: str, lang: LanguageData) -> bool:
     return bool(lang.org_outside_cases) and folded.endswith(lang.org_outside_cases)
 
 
+def _is_name_adjective(token: _Token, lang: LanguageData) -> bool:
+    """Whether the token is an adjective of a name where names are written with one capital, which opens a
+    name at a sentence's start too: "Национальная комиссия провела ...", "Государственная миграционная
+    служба"."""
+    return bool(lang.org_modifier_endings) and token.folded.endswith(lang.org_modifier_endings)
+
+
 def _trim_left(
     tokens: list[_Token], first: int, head_index: int, ordinary: frozenset[str], lang: LanguageData
 ) -> int:
@@ -711,11 +718,13 @@ def _trim_left(
         token = tokens[first]
         # An ordinary word that opens the sentence; or any word before a quoted name, which the
         # quotation mark opens ("Tədbirdə “Təmiz Dünya” İctimai Birliyi").
+        # (Where names are written with one capital, an adjective that opens the sentence is the name's own:
+        # "Государственная миграционная служба провела ...", though "государственная" is written elsewhere.)
         ordinary_opener = (
             token.role is _Role.capital
             and token.head is None
             and (
-                token.folded in ordinary
+                (token.folded in ordinary and not _is_name_adjective(token, lang))
                 or tokens[first + 1].text in _OPEN_QUOTES
                 or (token.first_in_sentence and _in_outside_case(token.folded, lang))
             )
@@ -804,7 +813,8 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         # A lower-case head after no capital but a sentence's first word, or a state's name, is a common noun
         # phrase: "Regional police officers took part", "the Ukrainian delegation".
         if token.role is not _Role.capital and all(
-            t.first_in_sentence or t.folded.startswith(lang.org_states) for t in named_by
+            (t.first_in_sentence and not _is_name_adjective(t, lang)) or t.folded.startswith(lang.org_states)
+            for t in named_by
         ):
             continue
         # Where names capitalise all their words, one capitalised word before a lower-case head names a unit

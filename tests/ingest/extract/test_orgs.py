@@ -18,6 +18,13 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A Russian name's adjective opens a sentence too, though the text writes it in lower case elsewhere.
+    (
+        "ru",
+        "Государственная миграционная служба провела рейд. Это государственная политика.",
+        {("Государственная миграционная служба", None)},
+    ),
+    ("ru", "Национальная комиссия провела заседание.", {("Национальная комиссия", None)}),
     # One capitalised word before a lower-case head names a unit by its work where names capitalise all
     # their words; in Russian it is the adjective of a name.
     ("az", "Sorğuya Çağrı mərkəzi və Təhqiqat şöbəsi cavab verib.", set()),
