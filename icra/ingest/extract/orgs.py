@@ -9,9 +9,15 @@ Three ways in, all driven by the language data (``icra/lang/<code>/orgs.py``):
 - known abbreviations ("BMqT-nin", "IOM", "МВД"), named by their full name;
 - definitions in brackets: "International Bureau ... (INL)", "İCMPD (Международный центр ...)".
 
+A gazetteer of real bodies (``org_known_names``) tells a sentence's first word
+from a name's ("Hesabat | Daxili İşlər Nazirliyinin sorğusuna").
+
 Mentions of one body are merged by their name with the state prefix set aside
-("Azərbaycan Respublikası Nazirlər Kabineti" is "Nazirlər Kabineti"), and by
-near-equal spelling (rapidfuzz), which absorbs typos such as "Səfriliyi".
+("Azərbaycan Respublikası Nazirlər Kabineti" is "Nazirlər Kabineti"), by
+near-equal spelling (rapidfuzz), which absorbs typos such as "Səfriliyi", and
+by short forms ("Dövlət Komitəsi" after "Ailə, Qadın və Uşaq Problemləri üzrə
+Dövlət Komitəsi"). A unit named only in the report's signature wrote the
+report and is not listed.
 """
 
 from __future__ import annotations
