@@ -141,18 +141,37 @@ def _is_named_day(folded: str, date: DateMention, until: int, lang: LanguageData
 
 
 def _place(folded: str, start: int, end: int, lang: LanguageData, *, last: bool) -> str | None:
-    """The first (or last) known place named in ``folded[start:end]``: "bakıda" -> "Bakı"."""
-    found = []
+    """The first (or last) known place named in ``folded[start:end]``: "bakıda" -> "Bakı"; none where
+    it is one of a list of places ("Şəki, Qax və Zaqatalada": a campaign over several)."""
+    found: list[tuple[int, int, str]] = []
     words = list(re.finditer(r"[^\W\d_]+", folded[start:end]))
     for i, word in enumerate(words):
         # Two-word names first ("new york"), then the word alone.
         pair = f"{word[0]} {words[i + 1][0]}" if i + 1 < len(words) else None
         name = (_known_place(pair, lang) if pair else None) or _known_place(word[0], lang)
         if name:
-            found.append(name)
+            found.append((start + word.start(), start + word.end(), name))
     if not found:
         return None
-    return found[-1] if last else found[0]
+    index = len(found) - 1 if last else 0
+    neighbours = [found[j] for j in (index - 1, index + 1) if 0 <= j < len(found)]
+    if any(_listed_together(folded, found[index], other, lang) for other in neighbours):
+        return None
+    return found[index][2]
+
+
+def _listed_together(
+    folded: str, one: tuple[int, int, str], other: tuple[int, int, str], lang: LanguageData
+) -> bool:
+    """Whether two places found stand in one list: only commas and a conjunction between them."""
+    first, second = sorted([one, other])
+    between = folded[first[1] : second[0]]
+    words = re.findall(r"[^\W\d_]+", between)
+    return (
+        first[2] != second[2]
+        and re.fullmatch(r"[\s,]*", re.sub(r"[^\W\d_]+", "", between)) is not None
+        and all(w in lang.conjunctions for w in words)
+    )
 
 
 def _known_place(word: str, lang: LanguageData) -> str | None:

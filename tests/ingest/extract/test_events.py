@@ -334,6 +334,30 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "On 3 April the Office trained 18 social assistants in Ganja.",
         [(D(2017, 4, 3), D(2017, 4, 3), 18, "Ganja", "training")],
     ),
+    # Towns of the region, in their cases; a list of places names no one place.
+    (
+        "ru",
+        "12 марта 2019 года в г. Самарканде прошел семинар, 20 марта — тренинг в Кулябе.",
+        [
+            (D(2019, 3, 12), D(2019, 3, 12), None, "Самарканд", "seminar"),
+            (D(2019, 3, 20), D(2019, 3, 20), None, "Куляб", "training"),
+        ],
+    ),
+    (
+        "en",
+        "On 4 May 2019 a seminar was held in Nur-Sultan.",
+        [(D(2019, 5, 4), D(2019, 5, 4), None, "Nur-Sultan", "seminar")],
+    ),
+    (
+        "az",
+        "İyunun 3-dən 7-dək İsmayıllı, Qəbələ və Oğuzda aksiyalar keçirilib.",
+        [(D(2017, 6, 3), D(2017, 6, 7), None, None, "campaign")],
+    ),
+    (
+        "az",
+        "İyunun 3-də Tovuzda seminar keçirilib.",
+        [(D(2017, 6, 3), D(2017, 6, 3), None, "Tovuz", "seminar")],
+    ),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),
