@@ -142,6 +142,9 @@ class LanguageData:
     doc_kinds: Mapping[str, str] = field(default_factory=dict)
     # Words that begin like a kind word and are none ("qanunsuz", "qanuni", "законодательство").
     doc_kind_exceptions: tuple[str, ...] = ()
+    # Kind words that mark a letter's number ("Исх. № 12/3-417"): after another kind word in their
+    # sentence they are part of its citation ("письмом ... от 02.03.2019 исх. № 12/345"), not a document.
+    doc_marker_kinds: tuple[str, ...] = ()
     # Markers of a document number after it ("saylı", "nömrəli") and before it ("№", "no.").
     doc_number_after: tuple[str, ...] = ()
     doc_number_before: tuple[str, ...] = ()

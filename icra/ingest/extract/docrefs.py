@@ -100,11 +100,15 @@ def _kind_pattern(lang: LanguageData) -> re.Pattern[str]:
     )
 
 
-def _kind_words(text: str, lang: LanguageData) -> list[_KindWord]:
-    found = []
+def _kind_words(text: str, lang: LanguageData, sentences: list[tuple[int, int]]) -> list[_KindWord]:
+    found: list[_KindWord] = []
     for match in _kind_pattern(lang).finditer(lang.fold(text)):
         if match.group().startswith(lang.doc_kind_exceptions):
             continue
+        sentence_start, _ = _sentence_bounds(sentences, match.start())
+        cites_on = found and found[-1].end >= sentence_start and match.start() - found[-1].end <= _AFTER_REACH
+        if match[1] in lang.doc_marker_kinds and cites_on:
+            continue  # "письмом ... от 02.03.2019 исх. № 12/345": the letter's own number
         found.append(_KindWord(match.start(), match.end(), DocumentKind(lang.doc_kinds[match[1]])))
     return found
 
@@ -195,20 +199,38 @@ def _dates_document(folded: str, date: DateMention, kind_word: _KindWord, lang: 
     return len(words) <= _UNMARKED_GAP_WORDS and not any(events and w.startswith(events) for w in words)
 
 
-def _anchors(ctx: ExtractionContext) -> list[_Anchor]:
+def _anchors(ctx: ExtractionContext, kinds: list[_KindWord]) -> list[_Anchor]:
     days = [d for d in ctx.dates if d.precision == "day"]
     numbers = _number_anchors(ctx.text, ctx.lang)
     folded = ctx.lang.fold(ctx.text)
     dated = [_Anchor(d.start, d.end, date=d, trails=_marked_before(folded, d, ctx.lang)) for d in days]
-    return sorted(numbers + dated, key=lambda a: a.start)
+    marked = numbers + dated
+    return sorted(marked + _bare_numbers(ctx, kinds, marked), key=lambda a: a.start)
+
+
+# A number right after its kind word, with no marker: "resolution 64/293", "Решение 12-3"; a year or a
+# date's day is none ("the Law 2005", "Order 5 May").
+_BARE_NUMBER = re.compile(rf"[ \t\u00a0]+({_DOC_NUMBER})(?![\w/])")
+
+
+def _bare_numbers(ctx: ExtractionContext, kinds: list[_KindWord], marked: list[_Anchor]) -> list[_Anchor]:
+    found = []
+    for kind_word in kinds:
+        match = _BARE_NUMBER.match(ctx.text, kind_word.end)
+        if match is None or re.fullmatch(r"(?:19|20)\d\d", match[1]):
+            continue
+        start, end = match.span(1)
+        if not any(a.start < end and start < a.end for a in marked):
+            found.append(_Anchor(start, end, number=match[1].rstrip(".,-"), trails=True))
+    return found
 
 
 def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
     """The documents ``ctx``'s section cites by number or date, each once."""
     text, lang = ctx.text, ctx.lang
-    anchors = _anchors(ctx)
-    kinds = _kind_words(text, lang)
     sentences = split_sentences(text, lang)
+    kinds = _kind_words(text, lang, sentences)
+    anchors = _anchors(ctx, kinds)
     folded = lang.fold(text)
     used: set[int] = set()
     anchor_starts = [a.start for a in anchors]

@@ -20,6 +20,9 @@ DOC_KINDS = {
     "исх": "letter",
 }
 
+# "письмом МИД от 02.03.2019 исх. № 12/345": the outgoing number of the letter cited before it.
+DOC_MARKER_KINDS = ("исх",)
+
 DOC_NUMBER_AFTER = ()
 
 DOC_NUMBER_BEFORE = ("№", "no.", "номер")

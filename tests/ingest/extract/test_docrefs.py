@@ -105,6 +105,14 @@ CASES: list[tuple[str, str, list[Found]]] = [
     ),
     ("ru", "Исх. № 4/1-88 от 12.02.2020", [("letter", "4/1-88", D(2020, 2, 12))]),
     ("ru", "Исходя из договорённости от 3 мая 2019 года семинар проведён.", []),
+    ("ru", "Письмом МВД от 04.02.2020 исх. № 7/88 сообщено о встрече.", [("letter", "7/88", D(2020, 2, 4))]),
+    # A number right after its kind word, without a marker; a year there is none.
+    (
+        "en",
+        "General Assembly resolution 68/192 of 18 December 2013 applies.",
+        [("resolution", "68/192", D(2013, 12, 18))],
+    ),
+    ("en", "The Law 2005 on trafficking applies.", []),
     # What follows a kind word is its own, not the next kind word's.
     (
         "ru",
