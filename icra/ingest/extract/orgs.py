@@ -708,6 +708,14 @@ def _in_outside_case(folded: str, lang: LanguageData) -> bool:
     return bool(lang.org_outside_cases) and folded.endswith(lang.org_outside_cases)
 
 
+def _by_its_work(tokens: list[_Token], first: int, head_index: int) -> bool:
+    """Whether the capitalised words before a lower-case head are one word, besides a sentence's first."""
+    before = tokens[first:head_index]
+    if any(t.role is not _Role.capital for t in before):
+        return False
+    return sum(not t.first_in_sentence for t in before) <= 1
+
+
 def _is_name_adjective(token: _Token, lang: LanguageData) -> bool:
     """Whether the token is an adjective of a name where names are written with one capital, which opens a
     name at a sentence's start too: "Национальная комиссия провела ...", "Государственная миграционная
@@ -824,8 +832,13 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         ):
             continue
         # Where names capitalise all their words, one capitalised word before a lower-case head names a unit
-        # by its work, no body: "Təhqiqat şöbəsi", "Çağrı mərkəzi" (but "Генеральная прокуратура").
-        if token.role is not _Role.capital and not lang.org_modifier_endings and last - first == 1:
+        # by its work, no body: "Təhqiqat şöbəsi", "Çağrı mərkəzi", after a sentence's first word too
+        # ("İdarənin Mətbuat xidməti"); but "Генеральная прокуратура", "Şuşa rayon icra hakimiyyəti".
+        if (
+            token.role is not _Role.capital
+            and not lang.org_modifier_endings
+            and _by_its_work(tokens, first, index)
+        ):
             continue
         if _inside_a_title(tokens, first, last):
             continue
@@ -1215,7 +1228,7 @@ def _short_form(body: _Body, other: _Body, lang: LanguageData) -> bool:
     both_abbreviated = body.abbreviation is not None and other.abbreviation is not None
     if len(words) >= len(others) or (both_abbreviated and other.abbreviation != body.abbreviation):
         return False
-    if others[-len(words) :] == words:
+    if _same_words(others[-len(words) :], words, lang):
         # (A head in the genitive before it owns the body: "Ədliyyə Nazirliyinin | Penitensiar Xidməti"; one
         # in its dictionary form is the longer name's own: "Training Centre of the | Prosecutor's Office".)
         return (len(words) == 1 or body.key not in _known_names(lang)) and not any(
@@ -1224,9 +1237,15 @@ def _short_form(body: _Body, other: _Body, lang: LanguageData) -> bool:
     # (Words after the same head name it further, or its owner: "Permanent Secretariat | of the National
     # Committee ..."; a head right after it is another body's: "Council of Europe | Office in Baku".)
     extra = others[len(words) :]
-    return others[: len(words)] == words and (
+    return _same_words(others[: len(words)], words, lang) and (
         extra[0] in lang.org_continuers or not any(_head_of(w, lang) == w for w in extra)
     )
+
+
+def _same_words(words: list[str], others: list[str], lang: LanguageData) -> bool:
+    """Whether two runs of words are the same, a head's forms one word: "Nazirliyin | İnsan ... idarəsi" is a
+    short form of "Daxili İşlər Nazirliyinin | İnsan ... idarəsi"."""
+    return [_head_of(w, lang) or w for w in words] == [_head_of(w, lang) or w for w in others]
 
 
 def _full_key(body: _Body, lang: LanguageData) -> str:
