@@ -62,6 +62,9 @@ ORG_HEADS = {
     # "Prezident Administrasiyası", "Vəkillər Kollegiyası"
     "administrasiyası": "administrasiyası",
     "kollegiyası": "kollegiyası",
+    # "Həmkarlar İttifaqları Konfederasiyası", "... Təşkilatları Milli Konfederasiyası" (not "federasiya":
+    # "Rusiya Federasiyası" is a state)
+    "konfederasiyası": "konfederasiyası",
 }
 
 # Lower-case words that join the words of one name: "Əmək və Əhalinin ...", "... üzrə Dövlət Komitəsi".

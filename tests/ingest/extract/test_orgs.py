@@ -18,6 +18,12 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A confederation is a body, its abbreviation in brackets defined.
+    (
+        "az",
+        "Həmkarlar İttifaqları Konfederasiyası (AHİK) ilə görüş olub.",
+        {("Həmkarlar İttifaqları Konfederasiyası", "AHİK")},
+    ),
     # A unit named by its work after a sentence's first word is no body; a short form with the owner's head
     # in another form is the longer name's body.
     ("az", "İdarənin Mətbuat xidməti məlumat yayıb.", set()),
