@@ -44,7 +44,8 @@ _LINE = re.compile(r"[^\n]+")
 _CAPITAL_LINE_WORD = re.compile(r"[^\W\d_]{3,}")
 _CAPITAL_LINE_WORDS = 2
 _BRACKETED = re.compile(r"\s*\([^\W\d_]+\)")
-_SPACES = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
+# Spaces join the words of a name, and one line break (a hard-wrapped line); a tab separates a table's cells.
+_SPACES = re.compile(r"[ \u00a0]*\n?[ \u00a0]*")
 # How many lower-case words may stand between a body's name in the genitive and the unit it
 # owns: "ABŞ Dövlət Departamentinin İnsan alverinə qarşı Mübarizə Ofisi".
 _OWNED_UNIT_GAP = 4

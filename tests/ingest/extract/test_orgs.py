@@ -18,6 +18,12 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A tab separates the cells of a table pasted as text.
+    (
+        "az",
+        "Daxili İşlər Nazirliyi\tDövlət Miqrasiya Xidməti\t12",
+        {("Daxili İşlər Nazirliyi", None), ("Dövlət Miqrasiya Xidməti", None)},
+    ),
     # A confederation is a body, its abbreviation in brackets defined.
     (
         "az",
