@@ -98,7 +98,32 @@ def find_headings(text: str, lang: LanguageData) -> list[Heading]:
     """Every line that opens a section, in order; a part of the plan that only groups the
     parts right under it ("Задача 2.4 <title>" before "Мероприятие 2.4.1.") opens none."""
     headings = _coded_headings(text, lang) + _numbered_headings(text, lang)
+    starts = [heading.start for heading in headings]
+    headings += [h for h in _citing_lines(text, lang) if not any(h.start <= s < h.end for s in starts)]
     return _without_groups(text, sorted(headings, key=lambda heading: heading.start))
+
+
+# The longest line that heads a section by citing a plan's part in its own words.
+_CITING_LINE = 70
+
+
+def _citing_lines(text: str, lang: LanguageData) -> list[Heading]:
+    """Short lines, no sentences, that name a sub-item by its code and a word for a part of the plan,
+    in words of their own: "MFP-nin 13.2.6-cı bəndinə əsasən", "3.2.1-ci bəndin icrası barədə",
+    "Tədbirlər Planının 13.3.6-cı və 13.3.7-ci bəndləri:" (not "Planın 13.3.7-ci bəndinə uyğun olaraq
+    Xidmət ... yoxlamışdır.", a sentence citing one)."""
+    folded = lang.fold(text)
+    parts = tuple(lang.numbered_heading_words)
+    headings = []
+    for line in _LINE.finditer(folded):
+        content = line[0].strip()
+        if not parts or len(content) > _CITING_LINE or content.endswith((".", ";", ",")):
+            continue
+        codes = [code for code in re.findall(_CODE, content) if code.count(".") >= 2]
+        names_part = any(word.startswith(parts) for word in _LETTERS.findall(content))
+        if codes and names_part and not _runs_on(text, line.end()):
+            headings.append(Heading(line.start(), line.end(), tuple(dict.fromkeys(codes))))
+    return headings
 
 
 def _numbered_headings(text: str, lang: LanguageData) -> list[Heading]:

@@ -71,6 +71,11 @@ HEADINGS = [
     ("en", "3.1.4 shelters were opened.", []),
     ("az", "13.2.5) Qanun layihəsi hazırlanıb.\n13.2.6)\nMətn.", [("13.2.5",), ("13.2.6",)]),
     ("az", "Qurbanlar (bax: 13.2.5) üçün mərkəz açılıb.", []),
+    # A short line naming a sub-item in words of its own heads a section; a sentence citing one does not.
+    ("az", "Planın 4.2.1-ci bəndinə əsasən\nMətn.", [("4.2.1",)]),
+    ("az", "2.3.1-ci bəndin icrası barədə\nMətn.", [("2.3.1",)]),
+    ("az", "Tədbirlər Planının 5.1.2-ci və 5.1.3-cü bəndləri:\nMətn.", [("5.1.2", "5.1.3")]),
+    ("az", "Planın 4.2.1-ci bəndinə uyğun olaraq Xidmət 12 yoxlama aparmışdır.", []),
 ]
 
 

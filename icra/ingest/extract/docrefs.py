@@ -35,8 +35,9 @@ if TYPE_CHECKING:
     from icra.ingest.extract import ExtractionContext
 
 _WORD = re.compile(r"[^\W\d_]+")
-# A document's number: "02/2896", "1410-IVQ", and with a letter series before it: "F-58", "ПП-4410".
-_DOC_NUMBER = r"(?:[^\W\d_]{1,4}[-‐])?[^\W_]*\d[\w./\-‐]*"
+# A document's number: "02/2896", "1410-IVQ", and with a letter series before it: "F-58", "ПП-4410",
+# "DMA/01-3391".
+_DOC_NUMBER = r"(?:[^\W\d_]{1,4}[-‐/])?[^\W_]*\d[\w./\-‐]*"
 # A kind word's case and possessive endings are short ("Qanununun", "приказом"); a longer tail
 # makes another word ("qanunvericilik", "законодательство").
 _KIND_SUFFIX_LEN = 6
@@ -279,11 +280,13 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
 def _signature_blocks(
     text: str, anchors: list[_Anchor], used: set[int], kinds: list[_KindWord]
 ) -> list[tuple[_KindWord | None, list[_Anchor]]]:
-    """A number on the line after a date, outside any kind word's reach: "6 may 2004-cü il\n№ 208"."""
+    """A number on the line after a date, or a date on the line after a number, outside any kind word's
+    reach: a signature ("6 may 2004-cü il\n№ 208"), a letterhead ("Çıxış № 18/4-0327\n“15” yanvar 2018")."""
     blocks: list[tuple[_KindWord | None, list[_Anchor]]] = []
     free = [a for a in anchors if id(a) not in used]
-    for date, number in itertools.pairwise(free):
-        gap = text[date.end : number.start]
+    for first, second in itertools.pairwise(free):
+        gap = text[first.end : second.start]
+        date, number = (first, second) if first.date else (second, first)
         if date.date and number.number and len(gap) <= _SIGNATURE_REACH and "\n" in gap:
             kind_word = max((k for k in kinds if k.end <= date.start), key=lambda k: k.start, default=None)
             blocks.append((kind_word, [date, number]))

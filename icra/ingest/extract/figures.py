@@ -147,7 +147,8 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
     stuck_before = text[max(0, number.start - 1) : number.start]
     line_start = text.rfind("\n", 0, number.start) + 1
     line_end = text.find("\n", number.end) % (len(text) + 1)
-    alone_on_line = text[line_start:line_end].strip(" \t\u00a0№#") == text[number.start : number.end]
+    # (A page's number between dashes is alone too: "- 2 -".)
+    alone_on_line = text[line_start:line_end].strip(" \t\u00a0№#-–—") == text[number.start : number.end]
     # "3." or "3)" opening a line numbers an item; "3 |" opening a table row numbers the row.
     numbering = text[line_start : number.start].strip() == "" and re.match(
         r"[.)]|[ \t\u00a0]*\|", text[number.end :]

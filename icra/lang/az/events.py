@@ -20,6 +20,8 @@ EVENT_KINDS = {
     "kampaniya": "campaign",
     "aksiya": "campaign",
     "flaşmob": "campaign",
+    # "mini əmək yarmarkası": a job fair.
+    "yarmarka": "other",
     "tədbir": "other",
     "təqdimat": "other",
     "brifinq": "meeting",
@@ -81,7 +83,9 @@ PARTICIPANT_WORDS = (
 # "Layihənin müddəti ... 21 dekabr 2022-ci il – 21 aprel 2023-ci il tarixləri əhatə edir": a project is
 # an event over the days it runs; "qanun layihəsi" (a draft law) dated one day is not.
 # Monitoring, like a project, runs over days ("monitorinq 10 sentyabr – 15 noyabr").
-RUN_KINDS = {"layihə": "campaign", "monitorinq": "campaign"}
+# Operations and raids, too ("sentyabrın 25-dən oktyabrın 6-dək ... profilaktik əməliyyat"); on one day
+# they are arrests and the like, no events.
+RUN_KINDS = {"layihə": "campaign", "monitorinq": "campaign", "əməliyyat": "campaign", "reyd": "campaign"}
 
 # "İnsan alverinə qarşı mübarizə həftəsi bu gün başlayıb": a week runs seven days from the day it opens.
 # Its forms, not "həftəlik" (weekly).

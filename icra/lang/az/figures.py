@@ -87,6 +87,10 @@ NOT_FIGURE_WORDS = (
     "yerlik",
     # Areas: "6 kvadratmetrdən az olmamalıdır".
     "kvadratmetr",
+    # An attachment's sheets ("Əlavə: 3 vərəqdə"); a call centre's number ("142 Çağrı Mərkəzi").
+    "vərəq",
+    "vərəqdə",
+    "çağrı",
 )
 
 # Words right before a number that make it a label: "maddə 5", "№ 208".
@@ -113,6 +117,11 @@ NOT_FIGURE_BEFORE = (
     "ayın",
     # "Cədvəl 2. Müəyyən edilmiş qurbanlar".
     "cədvəl",
+    # An address: "Nizami küçəsi 41", "prospekti 12".
+    "küçəsi",
+    "küç",
+    "prospekti",
+    "pr",
 )
 
 # Words that state the period a figure covers, in the same sentence.

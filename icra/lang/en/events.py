@@ -41,6 +41,9 @@ EVENT_KINDS = {
     "trained": "training",
     "flash mob": "campaign",
     "flashmob": "campaign",
+    # "fair" alone is also "fair recruitment".
+    "job fair": "other",
+    "jobs fair": "other",
 }
 
 DOCUMENT_DATE_AFTER = ()
@@ -93,7 +96,8 @@ PARTICIPANT_WORDS = (
 # "the project ran from 1 March to 30 June": a project is an event over the days it runs; a draft
 # ("project of law") dated one day is not.
 # Monitoring, like a project, runs over days ("monitoring from 10 September to 15 November").
-RUN_KINDS = {"project": "campaign", "monitoring": "campaign"}
+# Operations and raids, too ("operation ... from 1 to 10 July").
+RUN_KINDS = {"project": "campaign", "monitoring": "campaign", "operation": "campaign", "raid": "campaign"}
 
 # "A week to combat human trafficking started off today": a week runs seven days from the day it opens.
 # Not "weekly", "weeks", "weekend".

@@ -54,6 +54,8 @@ NOT_FIGURE_WORDS = (
     "paragraph",
     # Areas: "6 square metres".
     "square",
+    # A call centre's number: "the 142 call centre".
+    "call",
 )
 
 NOT_FIGURE_BEFORE = (
@@ -83,6 +85,10 @@ NOT_FIGURE_BEFORE = (
     # Age limits: "9 girls under 18", "children aged 14".
     "under",
     "aged",
+    # An address: "Nizami street 41".
+    "street",
+    "str",
+    "avenue",
 )
 
 PERIOD_WORDS = ("in", "during", "last year", "this year", "since")

@@ -42,6 +42,7 @@ EVENT_KINDS = {
     # A class of a course: "аналогичное занятие организовано в Бельцах".
     "заняти": "training",
     "флешмоб": "campaign",
+    "ярмарк": "other",
 }
 
 DOCUMENT_DATE_AFTER = ()
@@ -89,7 +90,8 @@ PARTICIPANT_WORDS = (
 # "проект ... с 1 марта по 30 июня": a project is an event over the days it runs; "проект закона" dated
 # one day is not.
 # Monitoring, like a project, runs over days ("мониторинг проводился с 10 сентября по 15 ноября").
-RUN_KINDS = {"проект": "campaign", "мониторинг": "campaign"}
+# Operations and raids, too ("операция «Мигрант» проведена с 1 по 10 июля").
+RUN_KINDS = {"проект": "campaign", "мониторинг": "campaign", "операци": "campaign", "рейд": "campaign"}
 
 # "Сегодня стартовала неделя борьбы с торговлей людьми": a week runs seven days from the day it opens.
 # Its forms, not "недельный" (a week's).

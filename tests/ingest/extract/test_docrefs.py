@@ -113,6 +113,13 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [("resolution", "68/192", D(2013, 12, 18))],
     ),
     ("en", "The Law 2005 on trafficking applies.", []),
+    # A letterhead's number with its date on the next line; a number with a letter series and a slash.
+    ("az", "Çıxış № 7/2-115\n“3” mart 2019-cu il", [("other", "7/2-115", D(2019, 3, 3))]),
+    (
+        "az",
+        "Agentliyin 5 may 2021-ci il tarixli DMA/02-118 saylı məktubu",
+        [("letter", "DMA/02-118", D(2021, 5, 5))],
+    ),
     # What follows a kind word is its own, not the next kind word's.
     (
         "ru",

@@ -358,6 +358,17 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "İyunun 3-də Tovuzda seminar keçirilib.",
         [(D(2017, 6, 3), D(2017, 6, 3), None, "Tovuz", "seminar")],
     ),
+    # Operations run over days; a job fair.
+    (
+        "az",
+        "Sentyabrın 2-dən 6-dək Bakıda “Miqrant” adlı profilaktik əməliyyat aparılıb.",
+        [(D(2017, 9, 2), D(2017, 9, 6), None, "Bakı", "campaign")],
+    ),
+    (
+        "az",
+        "Mayın 12-də Qubada keçirilən əmək yarmarkasına 40 nəfər qatılıb.",
+        [(D(2017, 5, 12), D(2017, 5, 12), 40, "Quba", "other")],
+    ),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),
