@@ -996,11 +996,33 @@ def _abbreviations(text: str, tokens: list[_Token], lang: LanguageData) -> list[
         if full_name is None:
             continue
         end = token.start + len(abbreviation)
-        state = _state_after(tokens, index, lang)
+        listed_last = _last_listed(tokens, index, lang)
+        state = _state_after(tokens, listed_last, lang)
         if state is not None:
-            full_name, end = f"{full_name} {text[tokens[index + 1].start : state.end]}", state.end
+            full_name = f"{full_name} {text[tokens[listed_last + 1].start : state.end]}"
+            end = state.end if listed_last == index else end
         found.append(_Candidate(full_name, token.start, end, abbreviation, given=state is None))
     return found
+
+
+def _last_listed(tokens: list[_Token], index: int, lang: LanguageData) -> int:
+    """The last of the known abbreviations listed from ``tokens[index]`` on, with commas or "and": a state's
+    name after the list names each one's state ("МИД, МВД, ГТК и ГПС Азербайджана")."""
+    last = index
+    position = index + 1
+    while position < len(tokens):
+        if tokens[position].folded in lang.conjunctions and tokens[position].joined:
+            position += 1
+        elif not tokens[position].after_comma:
+            break
+        if (
+            position >= len(tokens)
+            or lang.fold(_abbreviation(tokens[position].text) or "") not in lang.org_aliases
+        ):
+            break
+        last = position
+        position += 1
+    return last
 
 
 def _state_after(tokens: list[_Token], index: int, lang: LanguageData) -> _Token | None:

@@ -18,6 +18,17 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A state's name after a list of known abbreviations names each one's state.
+    (
+        "ru",
+        "Участвуют представители МИД, МВД и ГПС Азербайджана, а также МОМ.",
+        {
+            ("Министерство иностранных дел Азербайджана", "МИД"),
+            ("Министерство внутренних дел Азербайджана", "МВД"),
+            ("Государственная пограничная служба Азербайджана", "ГПС"),
+            ("Международная организация по миграции", "МОМ"),
+        },
+    ),
     # A tab separates the cells of a table pasted as text.
     (
         "az",
