@@ -1,4 +1,4 @@
-"""Build the corpus reports whose events stand in a Word table: 02, 11 and 20.
+"""Build the corpus reports that come as Word files: 02, 11, 20, 39 and 40.
 
     python benchmarks/corpus/build_docx.py
 
@@ -12,6 +12,11 @@ its gold still agrees (python benchmarks/corpus/check_gold.py). The layouts are 
 - 20-az-tn-2017.docx: the Ministry of Education's habit under the 2014-2018 plan: a bold sub-item
   heading, one sentence of introduction, a table numbered by row with date, place and participants in
   their own cells; then sub-items as headed paragraphs and an uncoded needs paragraph.
+- 39-az-dta-2023-word-numbering.docx: the State Tourism Agency under the 2020-2024 plan; its headings are
+  bold list paragraphs whose codes (3., 3.1., 3.1.1.) only Word's automatic multilevel numbering (numPr)
+  writes, never the text; a table of events with the date first and the place inside the event's cell.
+- 40-az-dqidk-2022-matrix.docx: the State Committee on Religious Associations on the domestic violence
+  plan 2020-2023: an implementation matrix whose first column holds the plan's code (two-level, 2.3).
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 HERE = Path(__file__).resolve().parent
 
@@ -232,6 +239,120 @@ EDUCATION_2017_CLOSING = (
 )
 
 
+# 39-az-dta-2023-word-numbering.docx: State Tourism Agency, 2023, plan 2020-2024.
+TOURISM_TITLE = (
+    "“Azərbaycan Respublikasında insan alverinə qarşı mübarizəyə dair 2020-2024-cü illər üçün Milli "
+    "Fəaliyyət Planı”nın icrası ilə bağlı Azərbaycan Respublikasının Dövlət Turizm Agentliyinin 2023-cü il "
+    "üzrə HESABATI"
+)
+# The plan's direction 3 holds the Agency's items, so the list's top level starts at 3.
+TOURISM_FIRST_DIRECTION = 3
+# (level, heading) pairs: level 0 and 1 are the plan's grouping headings, level 2 its items.
+TOURISM_DIRECTION_HEADINGS = (
+    (0, "İnsan alverinin qarşısının alınması və maarifləndirmə"),
+    (1, "Turizm sektorunda profilaktika"),
+)
+TOURISM_HOTELS_HEADING = "Mehmanxana və digər yerləşdirmə vasitələrinin işçiləri arasında maarifləndirmə"
+TOURISM_HOTELS = (
+    "Agentlik 2023-cü ildə Azərbaycan Otellər Assosiasiyası (AZHA) ilə birgə mehmanxana personalı üçün "
+    "“İnsan alverinin əlamətləri: qəbul xidmətinin rolu” adlı təlim modulu hazırlamışdır. Modul üzrə il "
+    "ərzində 412 mehmanxananın 1 870 əməkdaşı təlim keçmişdir. Agentlik sədrinin 2023-cü il 14 mart "
+    "tarixli 27/Ə nömrəli əmri ilə modulun keçilməsi yerləşdirmə vasitələrinin ulduzlu təsnifatı zamanı "
+    "nəzərə alınan meyarlara daxil edilmişdir. Təlimlər aşağıdakı tədbirlər çərçivəsində keçirilmişdir:"
+)
+TOURISM_TABLE_HEADER = ("Tarix", "Tədbirin adı və keçirildiyi yer", "İştirakçılar")
+TOURISM_TABLE_ROWS = (
+    (
+        "16-17 mart 2023-cü il",
+        "Bakı mehmanxanalarının qəbul xidməti rəhbərləri üçün təlim – Azərbaycan Turizm və Menecment "
+        "Universiteti, Bakı",
+        "45 nəfər",
+    ),
+    ("11.05.2023", "Qəbələ və Şəki mehmanxanalarının personalı üçün səyyar təlim – Qəbələ", "38 nəfər"),
+    ("2023-cü il 19 sentyabr", "Cənub bölgəsinin turizm müəssisələri üçün seminar – Lənkəran", "otuz nəfər"),
+    (
+        "4-6 oktyabr 2023-cü il",
+        "Beynəlxalq Miqrasiya Təşkilatının (BMqT) dəstəyi ilə təlimçilər üçün kurs – onlayn",
+        "24 nəfər",
+    ),
+)
+TOURISM_OPERATORS_HEADING = "Turoperatorlar və turizm agentlikləri ilə iş"
+TOURISM_OPERATORS = (
+    "Agentliyin reyestrində olan 318 turoperator və turizm agentliyinə xaricdə işə düzəltmə adı altında "
+    "turların təşkilinin yolverilməzliyi barədə 2023-cü il 2 fevral tarixli 03/1-412 saylı məktub "
+    "göndərilmişdir. Dövlət Miqrasiya Xidməti və Daxili İşlər Nazirliyinin Baş Mütəşəkkil Cinayətkarlığa "
+    "qarşı Mübarizə İdarəsi ilə birgə iyulun 10-dan 21-dək Bakıda turizm agentliklərinin monitorinqi "
+    "aparılmış, yoxlanılmış 57 agentlikdən 6-nın fəaliyyətində pozuntular aşkar edilmişdir. Mehmanxanalarda "
+    "“152” qaynar xəttinin nömrəsi yazılmış 5 000 stiker yerləşdirilmişdir."
+)
+TOURISM_COOPERATION_DIRECTION = (1, "Beynəlxalq əməkdaşlıq")
+TOURISM_COOPERATION_HEADING = "Beynəlxalq təşkilatlarla təcrübə mübadiləsi"
+TOURISM_COOPERATION = (
+    "Agentliyin iki əməkdaşı 2023-cü il noyabrın 8-9-da Madriddə Ümumdünya Turizm Təşkilatının (UNWTO) "
+    "turizmdə uşaqların müdafiəsinə dair ekspert görüşündə iştirak etmişdir. Görüşün tövsiyələri əsasında "
+    "hazırlanmış “Məsuliyyətli turizm” davranış kodeksinə il ərzində 64 turizm müəssisəsi qoşulmuşdur."
+)
+TOURISM_NEEDS = (
+    "Tələbat: turizm sektorunda çalışan əcnəbi işçilərin vəziyyətinin monitorinqi üçün Agentliyə "
+    "müvafiq səlahiyyətlərin verilməsinə və regionlarda təlimlərin davam etdirilməsi üçün əlavə vəsaitə "
+    "ehtiyac vardır."
+)
+
+
+# 40-az-dqidk-2022-matrix.docx: State Committee on Religious Associations, 2022, domestic violence plan.
+RELIGIOUS_TITLE = (
+    "“Azərbaycan Respublikasında məişət zorakılığına qarşı mübarizəyə dair 2020-2023-cü illər üçün Milli "
+    "Fəaliyyət Planı”nın icrası barədə Dini Qurumlarla İş üzrə Dövlət Komitəsinin (DQİDK) 2022-ci il üzrə "
+    "məlumatı"
+)
+RELIGIOUS_TABLE_HEADER = ("Bənd", "Tədbirin adı", "İcraçılar", "İcra müddəti", "İcra vəziyyəti")
+RELIGIOUS_TABLE_ROWS = (
+    (
+        "2.3",
+        "Din xadimləri arasında məişət zorakılığının qarşısının alınmasına dair maarifləndirmə",
+        "DQİDK, Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi (AQUPDK), Qafqaz Müsəlmanları İdarəsi",
+        "2020-2023-cü illər",
+        "2022-ci ildə Komitənin regional sektorları tərəfindən 11 bölgədə din xadimləri ilə “Ailədə "
+        "zorakılığa yer yoxdur” mövzusunda 38 görüş keçirilmiş, görüşlərə 146 din xadimi cəlb olunmuşdur. "
+        "22-23 mart 2022-ci il tarixlərində Gəncədə AQUPDK ilə birgə məscid imamları üçün seminar təşkil "
+        "edilmiş, seminarda 65 imam iştirak etmişdir.",
+    ),
+    (
+        "3.1",
+        "Cümə moizələrində ailə münasibətləri və zorakılığın yolverilməzliyi mövzularının işıqlandırılması",
+        "Qafqaz Müsəlmanları İdarəsi, DQİDK",
+        "Mütəmadi",
+        "Komitə sədrinin 2022-ci il 17 yanvar tarixli 08 nömrəli əmri ilə təsdiq edilmiş mövzular əsasında "
+        "Qafqaz Müsəlmanları İdarəsi ilə razılaşdırılmış moizə mətnləri 2 312 məscidə göndərilmişdir. İl "
+        "ərzində mövzu cümə moizələrində 4 dəfə işıqlandırılmışdır.",
+    ),
+    (
+        "3.4",
+        "Dini icmaların sosial xidmət layihələrinə dəstək",
+        "DQİDK, Mənəvi Dəyərlərin Təbliği Fondu",
+        "2021-2023-cü illər",
+        "Mənəvi Dəyərlərin Təbliği Fondu tərəfindən zorakılıqdan zərər çəkmiş qadınlara dəstək göstərən 9 "
+        "dini icmanın layihəsinə ümumilikdə 86 000 manat qrant ayrılmışdır. Qrant müqavilələri 2022-ci il "
+        "23 iyun tarixli MDTF-2022/14 nömrəli müsabiqə qərarı əsasında bağlanmışdır.",
+    ),
+    (
+        "4.2",
+        "Zərər çəkmiş şəxslərə dini icmalar tərəfindən mənəvi dəstək göstərilməsi",
+        "DQİDK, AQUPDK",
+        "2021-2023-cü illər",
+        "Noyabrın 25-də Qadınlara qarşı Zorakılığın Ləğvi Beynəlxalq Günü ilə əlaqədar Komitənin inzibati "
+        "binasında dinlərarası dəyirmi masa keçirilmiş, tədbirdə Bakı Yəhudi İcması, Rus Pravoslav "
+        "Kilsəsinin Bakı və Azərbaycan Yeparxiyası və Alban-Udi Xristian İcmasının nümayəndələri daxil "
+        "olmaqla 40 nəfər iştirak etmişdir. İştirakçılara AQUPDK-nın “860” qaynar xətti barədə məlumat "
+        "verilmişdir.",
+    ),
+)
+RELIGIOUS_CLOSING = (
+    "Məlumat Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsinə 2023-cü il 16 yanvar tarixli "
+    "DQ-04/118 saylı məktubla göndərilmişdir."
+)
+
+
 def new_document(created: dt.datetime) -> Document:
     document = docx.Document()
     # Fixed metadata, so rebuilding without a change in the text gives the same document properties.
@@ -250,6 +371,47 @@ def add_headed_paragraphs(document: Document, parts: tuple[tuple[str, str], ...]
     for heading, text in parts:
         add_heading_paragraph(document, heading)
         document.add_paragraph(text)
+
+
+def add_multilevel_numbering(document: Document, first_top_number: int) -> int:
+    """A multilevel list numbered 3., 3.1., 3.1.1. as Word writes a plan's codes; its numId."""
+    numbering = document.part.numbering_part.element
+    ids = [int(n.get(qn("w:numId"))) for n in numbering.iterchildren(qn("w:num"))]
+    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.iterchildren(qn("w:abstractNum"))]
+    num_id, abstract_id = max(ids, default=0) + 1, max(abstract_ids, default=0) + 1
+    levels = "".join(
+        f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        f'<w:lvlText w:val="{".".join(f"%{n + 1}" for n in range(level + 1))}."/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="{360 * (level + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
+        for level in range(3)
+    )
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        f'<w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>'
+    )
+    # Word keeps every abstractNum before the first num.
+    first_num = next(numbering.iterchildren(qn("w:num")), None)
+    if first_num is None:
+        numbering.append(abstract)
+    else:
+        first_num.addprevious(abstract)
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{first_top_number}"/></w:lvlOverride></w:num>'
+        )
+    )
+    return num_id
+
+
+def add_numbered_heading(document: Document, text: str, num_id: int, level: int) -> None:
+    """A bold heading whose code only Word's numbering shows (the text holds no code)."""
+    paragraph = document.add_paragraph(style="List Paragraph")
+    paragraph.add_run(text).bold = True
+    properties = paragraph._p.get_or_add_pPr()
+    properties.append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
 
 
 def add_events_table(document: Document, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
@@ -307,10 +469,39 @@ def build_education_2017() -> Document:
     return document
 
 
+def build_tourism_2023() -> Document:
+    document = new_document(dt.datetime(2024, 1, 17, 9, 0))
+    add_heading_paragraph(document, TOURISM_TITLE)
+    num_id = add_multilevel_numbering(document, TOURISM_FIRST_DIRECTION)
+    for level, heading in TOURISM_DIRECTION_HEADINGS:
+        add_numbered_heading(document, heading, num_id, level)
+    add_numbered_heading(document, TOURISM_HOTELS_HEADING, num_id, 2)
+    document.add_paragraph(TOURISM_HOTELS)
+    add_events_table(document, TOURISM_TABLE_HEADER, TOURISM_TABLE_ROWS)
+    add_numbered_heading(document, TOURISM_OPERATORS_HEADING, num_id, 2)
+    document.add_paragraph(TOURISM_OPERATORS)
+    level, heading = TOURISM_COOPERATION_DIRECTION
+    add_numbered_heading(document, heading, num_id, level)
+    add_numbered_heading(document, TOURISM_COOPERATION_HEADING, num_id, 2)
+    document.add_paragraph(TOURISM_COOPERATION)
+    document.add_paragraph(TOURISM_NEEDS)
+    return document
+
+
+def build_religious_2022() -> Document:
+    document = new_document(dt.datetime(2023, 1, 16, 9, 0))
+    add_heading_paragraph(document, RELIGIOUS_TITLE)
+    add_events_table(document, RELIGIOUS_TABLE_HEADER, RELIGIOUS_TABLE_ROWS)
+    document.add_paragraph(RELIGIOUS_CLOSING)
+    return document
+
+
 BUILDERS: dict[str, Callable[[], Document]] = {
     "02-az-eesmn-2018.docx": build_labour_2018,
     "11-az-tn-2021.docx": build_education_2021,
     "20-az-tn-2017.docx": build_education_2017,
+    "39-az-dta-2023-word-numbering.docx": build_tourism_2023,
+    "40-az-dqidk-2022-matrix.docx": build_religious_2022,
 }
 
 
