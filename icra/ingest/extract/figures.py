@@ -41,7 +41,7 @@ _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ \u00a0]?)?(?:\(\d{2,4}\)[ \u00a0]?)?"
     r"\d{1,4}(?:[ \u00a0-]\d{2,5}){2,}(?![\w.,]?\d)"
 )
-_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0]\d{3})+")
 # Where a clause ends, for what a figure counts.
 _CLAUSE_END = re.compile(r"[,;:.()\"“”«»\n]|\s[-–—]\s")
 # The most words a figure's "what" keeps.

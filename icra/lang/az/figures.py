@@ -91,6 +91,8 @@ NOT_FIGURE_WORDS = (
     "vərəq",
     "vərəqdə",
     "çağrı",
+    # What a shelter holds: "30 çarpayılıq sığınacaq".
+    "çarpayılıq",
 )
 
 # Words right before a number that make it a label: "maddə 5", "№ 208".

@@ -56,6 +56,8 @@ NOT_FIGURE_WORDS = (
     "square",
     # A call centre's number: "the 142 call centre".
     "call",
+    # What a shelter holds: "with 30 beds".
+    "beds",
 )
 
 NOT_FIGURE_BEFORE = (

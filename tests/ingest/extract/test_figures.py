@@ -57,6 +57,8 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("en", "Document 19-18472 lists 12 cases and 5-6 suspects.", [12, 5]),
     # Addresses, attachments' sheets, call centres, page numbers between dashes.
     ("az", "Ünvan: Nizami küçəsi 41. Əlavə: 3 vərəqdə. 142 Çağrı Mərkəzi 58 zəng qəbul edib.\n- 2 -", [58]),
+    ("ru", "На горячую линию 0 800 123 поступило 1 254 звонка.", [1254]),
+    ("en", "The shelter, with 30 beds, took in 57 persons.", [57]),
     # A table's number labels it; a row's name before a cell is no part of a plan.
     ("en", "Table 3. Victims\n| Forced begging | 9 |\n| Criminal activities | 4 |", [9, 4]),
     # The previous year's value for comparison is a figure, also before a line opening with a date.
