@@ -229,8 +229,10 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
             written = written[0] + folded_text[start + 1 : end]
         gap = text[previous_end:start]
         folded = folded_text[start:end]
-        # Hard-wrapped lines join a name across one line break ("Azərbaycan Miqrasiya\nXidməti").
-        joined = bool(tokens) and _SPACES.fullmatch(gap) is not None
+        # Hard-wrapped lines join a name across one line break ("Azərbaycan Miqrasiya\nXidməti"); a number in
+        # quotes is a word of a name ("“919” Çağrı Mərkəzi").
+        quoted_number = bool(tokens) and tokens[-1].text in _OPEN_QUOTES and gap.isdigit()
+        joined = bool(tokens) and (_SPACES.fullmatch(gap) is not None or quoted_number)
         # ... but not out of or into a line in capitals, a heading or a form's label ("AKTIN NÖVÜ"),
         # nor into a plan item's heading ("Council of Europe\nMeasure 13.1.1:").
         # (A field's preposition wrapped onto the next line goes on the name: "комиссии\nпо противодействию".)
@@ -897,7 +899,15 @@ def _opens_a_known_name(
     if not (token.first_in_sentence or _in_outside_case(token.folded, lang)):
         return False
     rest = _name_text(text, tokens, first + 1, last, head_index, lang)
-    return _key(rest, lang) in _known_names(lang)
+    if _key(rest, lang) in _known_names(lang):
+        return True
+    # ... or the known body that owns the unit named: "Vətəndaşlar | Dövlət Miqrasiya Xidmətinin “919” Çağrı
+    # Mərkəzinə müraciət edə bilərlər".
+    return any(
+        _key(_name_text(text, tokens, first + 1, owner, owner, lang), lang) in _known_names(lang)
+        for owner in range(first + 1, head_index)
+        if tokens[owner].head and tokens[owner].role is _Role.capital
+    )
 
 
 @cache
@@ -1211,11 +1221,15 @@ def _signature(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _within_any(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> bool:
+    return all(any(start <= s and e <= end for start, end in outer) for s, e in spans)
+
+
 def _signs_only(body: _Body, signature: list[tuple[int, int]], lang: LanguageData) -> bool:
     """Whether the body is a unit of another (a head or an abbreviation besides its own in its name) named
     only where the report is signed: the department that wrote it, which the report does not report on
     ("Nazirliyin İnsan Hüquqları və İctimaiyyətlə Əlaqələr İdarəsi" under the text)."""
-    if not all(any(start <= s and e <= end for start, end in signature) for s, e in body.spans):
+    if not _within_any(body.spans, signature):
         return False
     words = _TOKEN.findall(_display_name(body, lang))
     named = [w for w in words if _abbreviation(w) or _head_of(lang.fold(w), lang)]

@@ -67,8 +67,21 @@ ORG_HEADS = {
     "konfederasiyası": "konfederasiyası",
 }
 
-# Lower-case words that join the words of one name: "Əmək və Əhalinin ...", "... üzrə Dövlət Komitəsi".
-ORG_CONNECTORS = ("və", "üzrə", "qarşı", "iş", "şəhər", "şəhəri", "rayon", "rayonu", "icra", "ictimai")
+# Lower-case words that join the words of one name: "Əmək və Əhalinin ...", "... üzrə Dövlət Komitəsi",
+# "İnsan Alveri Qurbanları üçün Yardım Mərkəzi".
+ORG_CONNECTORS = (
+    "və",
+    "üzrə",
+    "qarşı",
+    "üçün",
+    "iş",
+    "şəhər",
+    "şəhəri",
+    "rayon",
+    "rayonu",
+    "icra",
+    "ictimai",
+)
 
 # Abbreviations agency reports use -> the body's full name.
 ORG_ALIASES = {

@@ -18,6 +18,18 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A number in quotes is a word of a name; a sentence's first word before a known owner is none.
+    (
+        "az",
+        "Vətəndaşlar Dövlət Miqrasiya Xidmətinin “919” Çağrı Mərkəzinə müraciət edə bilərlər.",
+        {("Dövlət Miqrasiya Xidməti", None), ("Dövlət Miqrasiya Xidmətinin “919” Çağrı Mərkəzi", None)},
+    ),
+    # "üçün" joins the words of a name.
+    (
+        "az",
+        "Dörd şəxs İnsan Alveri Qurbanları üçün Yardım Mərkəzinə yönləndirilib.",
+        {("İnsan Alveri Qurbanları üçün Yardım Mərkəzi", None)},
+    ),
     # A state's name after a list of known abbreviations names each one's state.
     (
         "ru",
