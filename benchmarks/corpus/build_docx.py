@@ -346,6 +346,16 @@ RELIGIOUS_TABLE_ROWS = (
         "olmaqla 40 nəfər iştirak etmişdir. İştirakçılara AQUPDK-nın “860” qaynar xətti barədə məlumat "
         "verilmişdir.",
     ),
+    (
+        "5.1",
+        "Ailə münasibətlərinə dair dini-maarifləndirici nəşrlərin hazırlanması",
+        "DQİDK",
+        "2022-ci il",
+        "Komitənin ekspertləri tərəfindən “Ailə – əmanətdir” adlı metodik vəsait hazırlanmış, 3 000 nüsxədə "
+        "çap olunaraq dini icmalara paylanmışdır. Vəsaitin təqdimatı 2022-ci il oktyabrın 12-də Şəkidə "
+        "keçirilmiş, təqdimatda 55 nəfər iştirak etmişdir. Nəşrin elektron variantı Komitənin rəsmi "
+        "internet saytında yerləşdirilmişdir.",
+    ),
 )
 RELIGIOUS_CLOSING = (
     "Məlumat Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsinə 2023-cü il 16 yanvar tarixli "
