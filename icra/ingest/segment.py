@@ -85,11 +85,13 @@ def _numbered_pattern(lang: LanguageData) -> re.Pattern[str]:
     """A number alone after a word naming a numbered part of a plan: "Пункт 7.", "Objective 1"."""
     word = rf"(?:{_alternation(lang.numbered_heading_words)})(?!\w)"
     number = r"\d{1,3}(?!\d|[.,]\d)"
-    # "Пункты 12-13.", "Items 4 and 5:": several numbered parts under one heading.
-    joiner = rf"(?:\s*[-‐‑–]\s*|\s+(?:{_alternation(lang.conjunctions)})\s+)"
+    # "Пункты 12-13.", "Пункты 11, 12", "Items 4 and 5:": several numbered parts under one heading.
+    joiner = rf"(?:(?P<dash>\s*[-‐‑–]\s*)|\s*,\s*|\s+(?:{_alternation(lang.conjunctions)})\s+)"
+    # "Пункт 2 Плана:": the plan's name may follow before the colon.
+    plan_name = r"(?:[ \t\u00a0]+[^\W\d_]+){1,2}[ \t\u00a0]*:"
     return re.compile(
         rf"^{_BULLET}{word}\.?[ \t\u00a0]*(?P<code>{number})(?:{joiner}(?P<last>{number}))?"
-        rf"[ \t\u00a0\r]*(?P<end>[.:)]|[–—]\s|$)",
+        rf"[ \t\u00a0\r]*(?P<end>[.:)]|[–—]\s|$|{plan_name})",
         re.MULTILINE,
     )
 
@@ -105,11 +107,14 @@ def find_headings(text: str, lang: LanguageData) -> list[Heading]:
 
 # The longest line that heads a section by citing a plan's part in its own words.
 _CITING_LINE = 70
+# A title's codes in brackets at its end: "Awareness raising (4.2.1)", "Status of victims (2.1.4, 2.1.5)".
+_BRACKETED_CODES = re.compile(rf"\(\s*{_CODE}(?:\s*,\s*{_CODE})*\s*\)[:\s]*$")
 
 
 def _citing_lines(text: str, lang: LanguageData) -> list[Heading]:
     """Short lines, no sentences, that name a sub-item by its code and a word for a part of the plan,
-    in words of their own: "MFP-nin 13.2.6-cı bəndinə əsasən", "3.2.1-ci bəndin icrası barədə",
+    or end with its codes in brackets ("Awareness raising (4.2.1)"), in words of their own: "MFP-nin
+    13.2.6-cı bəndinə əsasən", "3.2.1-ci bəndin icrası barədə",
     "Tədbirlər Planının 13.3.6-cı və 13.3.7-ci bəndləri:" (not "Planın 13.3.7-ci bəndinə uyğun olaraq
     Xidmət ... yoxlamışdır.", a sentence citing one)."""
     folded = lang.fold(text)
@@ -121,14 +126,16 @@ def _citing_lines(text: str, lang: LanguageData) -> list[Heading]:
             continue
         codes = [code for code in re.findall(_CODE, content) if code.count(".") >= 2]
         names_part = any(word.startswith(parts) for word in _LETTERS.findall(content))
-        if codes and names_part and not _runs_on(text, line.end()):
+        if codes and (names_part or _BRACKETED_CODES.search(content)) and not _runs_on(text, line.end()):
             headings.append(Heading(line.start(), line.end(), tuple(dict.fromkeys(codes))))
     return headings
 
 
 def _numbered_headings(text: str, lang: LanguageData) -> list[Heading]:
     return [
-        Heading(match.start(), match.end(), _numbers(match["code"], match["last"]))
+        Heading(
+            match.start(), match.end(), _numbers(match["code"], match["last"], ranged=bool(match["dash"]))
+        )
         for match in _numbered_pattern(lang).finditer(lang.fold(text))
         if not _runs_on(text, match.end())
     ]
@@ -138,12 +145,12 @@ def _numbered_headings(text: str, lang: LanguageData) -> list[Heading]:
 _RANGE_PARTS = 10
 
 
-def _numbers(first: str, last: str | None) -> tuple[str, ...]:
-    """The numbers of the parts a heading names: "12" alone, "12-13", "4 and 5"."""
+def _numbers(first: str, last: str | None, *, ranged: bool) -> tuple[str, ...]:
+    """The numbers of the parts a heading names: "12" alone, a range "12-15", a list "4 and 5"."""
     if last is None:
         return (first,)
     low, high = int(first), int(last)
-    if low < high <= low + _RANGE_PARTS:
+    if ranged and low < high <= low + _RANGE_PARTS:
         return tuple(str(n) for n in range(low, high + 1))
     return (first, last)
 

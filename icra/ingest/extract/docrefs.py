@@ -273,21 +273,26 @@ def extract_document_refs(ctx: ExtractionContext) -> list[DocumentRef]:
     found: list[tuple[_KindWord | None, list[_Anchor]]] = [
         (kinds[i], group) for i, groups in chosen_by.items() for group in groups
     ]
-    found.extend(_signature_blocks(text, anchors, used, kinds))
+    found.extend(_signature_blocks(text, anchors, used, kinds, lang))
     return _unique(ctx, sentences, found)
 
 
 def _signature_blocks(
-    text: str, anchors: list[_Anchor], used: set[int], kinds: list[_KindWord]
+    text: str, anchors: list[_Anchor], used: set[int], kinds: list[_KindWord], lang: LanguageData
 ) -> list[tuple[_KindWord | None, list[_Anchor]]]:
-    """A number on the line after a date, or a date on the line after a number, outside any kind word's
-    reach: a signature ("6 may 2004-cü il\n№ 208"), a letterhead ("Çıxış № 18/4-0327\n“15” yanvar 2018")."""
+    """A number and a date, outside any kind word's reach, on lines one after the other: a signature
+    ("6 may 2004-cü il\n№ 208"), a letterhead ("Çıxış № 18/4-0327\n“15” yanvar 2018"); or side by side,
+    nothing but a date's marker between: "19.01.2021 № 2-011234-21/207", "На № 6-1-1/12-84 от 04.01.2021"."""
     blocks: list[tuple[_KindWord | None, list[_Anchor]]] = []
     free = [a for a in anchors if id(a) not in used]
     for first, second in itertools.pairwise(free):
         gap = text[first.end : second.start]
         date, number = (first, second) if first.date else (second, first)
-        if date.date and number.number and len(gap) <= _SIGNATURE_REACH and "\n" in gap:
+        on_lines = len(gap) <= _SIGNATURE_REACH and "\n" in gap
+        side_by_side = (
+            set(_WORD.findall(lang.fold(gap))) <= set(lang.document_date_before) and len(gap) <= _MARKER_REACH
+        )
+        if date.date and number.number and (on_lines or side_by_side):
             kind_word = max((k for k in kinds if k.end <= date.start), key=lambda k: k.start, default=None)
             blocks.append((kind_word, [date, number]))
     return blocks

@@ -36,9 +36,9 @@ _NUMBER = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+|%")
 # A telephone number: three or more groups of digits ("(012) 498 36 62", "590-92-22", "0 800 77777",
-# "+993 12 35 30 92"); a number written in thousands ("1 215 000") is none (see _phone_spans).
+# "+993 12 35 30 92", "8 (7172) 71-26-35"); a number written in thousands ("1 215 000") is none.
 _PHONE = re.compile(
-    r"(?<![\w.,])(?:\+\d{1,3}[ \u00a0]?)?(?:\(\d{2,4}\)[ \u00a0]?)?"
+    r"(?<![\w.,])(?:\+?\d{1,3}[ \u00a0]?(?=\())?(?:\+\d{1,3}[ \u00a0]?)?(?:\(\d{2,5}\)[ \u00a0]?)?"
     r"\d{1,4}(?:[ \u00a0-]\d{2,5}){2,}(?![\w.,]?\d)"
 )
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0]\d{3})+")
@@ -180,6 +180,7 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or (after_token and after_token[0] in lang.doc_number_after)
         or before in lang.not_figure_before
         or _numbers_a_part(folded, number, before, lang)
+        or _counts_labelled_parts(folded, number, lang)
         or _ranges_over_duration(folded, number, lang)
         or before in lang.doc_number_before
         or (stuck_before != "" and stuck_before in "'‘\"“«")
@@ -200,6 +201,14 @@ _STEM_LENGTH = 6
 @lru_cache(maxsize=8)
 def _long_not_figure_words(lang: LanguageData) -> tuple[str, ...]:
     return tuple(w for w in lang.not_figure_words if len(w) >= _STEM_LENGTH)
+
+
+def _counts_labelled_parts(folded: str, number: _Number, lang: LanguageData) -> bool:
+    """The second number of a label's pair: "Страница 2 из 3", "page 2 of 5" (the whole's count of
+    pages, as the first is the page's)."""
+    window = folded[max(0, number.start - _BEFORE_WINDOW) : number.start]
+    pair = re.search(r"([^\W\d_]+)\.?\s*\d+\s+[^\W\d_]{1,3}\s+$", window)
+    return pair is not None and pair[1] in lang.not_figure_before
 
 
 def _numbers_a_part(folded: str, number: _Number, before: str, lang: LanguageData) -> bool:

@@ -124,6 +124,7 @@ NOT_FIGURE_BEFORE = (
     "küç",
     "prospekti",
     "pr",
+    "tel",
 )
 
 # Words that state the period a figure covers, in the same sentence.

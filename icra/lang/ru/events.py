@@ -91,7 +91,14 @@ PARTICIPANT_WORDS = (
 # one day is not.
 # Monitoring, like a project, runs over days ("мониторинг проводился с 10 сентября по 15 ноября").
 # Operations and raids, too ("операция «Мигрант» проведена с 1 по 10 июля").
-RUN_KINDS = {"проект": "campaign", "мониторинг": "campaign", "операци": "campaign", "рейд": "campaign"}
+# "С 7 по 11 июня ... отработка строительных объектов": checking sites over days, a raid.
+RUN_KINDS = {
+    "проект": "campaign",
+    "мониторинг": "campaign",
+    "операци": "campaign",
+    "рейд": "campaign",
+    "отработк": "campaign",
+}
 
 # "Сегодня стартовала неделя борьбы с торговлей людьми": a week runs seven days from the day it opens.
 # Its forms, not "недельный" (a week's).

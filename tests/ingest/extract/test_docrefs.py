@@ -113,6 +113,9 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [("resolution", "68/192", D(2013, 12, 18))],
     ),
     ("en", "The Law 2005 on trafficking applies.", []),
+    # A number and its date side by side with no kind word: a letterhead, a reply's reference.
+    ("ru", "12.02.2021 № 3-1/77", [("other", "3-1/77", D(2021, 2, 12))]),
+    ("ru", "На № 5-2/19 от 03.02.2021", [("other", "5-2/19", D(2021, 2, 3))]),
     # A letterhead's number with its date on the next line; a number with a letter series and a slash.
     ("az", "Çıxış № 7/2-115\n“3” mart 2019-cu il", [("other", "7/2-115", D(2019, 3, 3))]),
     (

@@ -59,6 +59,8 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("az", "Ünvan: Nizami küçəsi 41. Əlavə: 3 vərəqdə. 142 Çağrı Mərkəzi 58 zəng qəbul edib.\n- 2 -", [58]),
     ("ru", "На горячую линию 0 800 123 поступило 1 254 звонка.", [1254]),
     ("en", "The shelter, with 30 beds, took in 57 persons.", [57]),
+    ("ru", "Исп.: Ахмедов А., тел. 8 (7172) 71-26-35\nСтраница 2 из 3", []),
+    ("en", "Page 4 of 9. In 2020, 31 victims were identified.", [31]),
     # A table's number labels it; a row's name before a cell is no part of a plan.
     ("en", "Table 3. Victims\n| Forced begging | 9 |\n| Criminal activities | 4 |", [9, 4]),
     # The previous year's value for comparison is a figure, also before a line opening with a date.
