@@ -111,8 +111,9 @@ class LanguageData:
     # committees, services and agencies, and the international bodies working against trafficking. A
     # sentence's first word before one is no word of its name ("Hesabat Daxili İşlər Nazirliyinin ...").
     org_known_names: tuple[str, ...] = ()
-    # Heads (dictionary form) that name a post, and an office where a body's abbreviation stands in the name:
-    # "OSCE Project Co-ordinator in Baku" (but "the National Coordinator" is a person).
+    # Heads (dictionary form) that name a body only where another body's abbreviation stands in the name: a
+    # post's office ("OSCE Project Co-ordinator in Baku", not "the National Coordinator", a person), a
+    # programme ("Программа развития ООН", not "Государственная программа ...", a plan).
     org_office_heads: tuple[str, ...] = ()
     # Foreign states as a name before a body's names them (folded stems): "gürcüstan" in "Gürcüstan Daxili
     # İşlər Nazirliyi", "georgian"; never a word outside the name.

@@ -628,10 +628,12 @@ def _owned_by_next(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     if tokens[i].folded not in lang.org_subordinators:
         return False
     for token in tokens[i + 1 : i + 1 + _OWNER_REACH]:
-        if not token.joined or token.role in (_Role.other, _Role.quote):
+        if not token.joined:
             return False
         if token.head:
             return True
+        if token.role in (_Role.other, _Role.quote):
+            return False
     return False
 
 
@@ -1115,6 +1117,12 @@ def _reaching_its_abbreviation(text: str, candidate: _Candidate, lang: LanguageD
     if not all(_names_the_parent(stretch, parent, lang) for parent in parents):
         return candidate
     tail = text[candidate.end : match.start(1) - 1].rstrip()
+    # (A head after "and" on the way names another body: "Министерством труда ... | и Международной
+    # организацией по миграции (МОМ)"; but "State Labour and Social Service|s Inspectorate (SLSSI)".)
+    words = [lang.fold(word) for word in _ABBREVIATION_PART.findall(tail)]
+    joined = next((n for n, word in enumerate(words) if word in lang.conjunctions), len(words))
+    if any(_head_of(word, lang) for word in words[joined:]):
+        return candidate
     return _Candidate(candidate.name + re.sub(r"\s+", " ", tail), candidate.start, candidate.end + len(tail))
 
 

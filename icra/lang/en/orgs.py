@@ -23,8 +23,9 @@ ORG_HEADS = {
     "department": "department",
     "bureau": "bureau",
     "union": "union",
-    # "Trade Unions Confederation": a plural that qualifies the head after it
+    # "Trade Unions Confederation", "Social Services Inspectorate": plurals that qualify the head after them
     "unions": "",
+    "services": "",
     "confederation": "confederation",
     "fund": "fund",
     "centre": "centre",

@@ -18,6 +18,37 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # "при" reaches a lower-case head; a name reaches no abbreviation past "и" and another body's head.
+    (
+        "ru",
+        "Круглый стол прошёл в Академии правоохранительных органов при Генеральной прокуратуре.",
+        {
+            ("Академия правоохранительных органов при Генеральной прокуратуре", None),
+            ("Генеральная прокуратура", None),
+        },
+    ),
+    (
+        "ru",
+        "С Министерством труда Республики Казахстан и Международной организацией по миграции (МОМ).",
+        {("Министерство труда Республики Казахстан", None), ("Международная организация по миграции", "МОМ")},
+    ),
+    # A state programme is a plan; the UN's is a body. Genitives in -ки go on a name.
+    (
+        "ru",
+        "В рамках Государственной программы по противодействию торговле людьми проведены семинары.",
+        set(),
+    ),
+    (
+        "ru",
+        "Семинар провёл Республиканский институт повышения квалификации и переподготовки кадров.",
+        {("Республиканский институт повышения квалификации и переподготовки кадров", None)},
+    ),
+    # Plurals that qualify the head after them.
+    (
+        "en",
+        "The State Labour and Social Services Inspectorate (SLSSI) inspected markets.",
+        {("State Labour and Social Services Inspectorate", "SLSSI")},
+    ),
     # A number in quotes is a word of a name; a sentence's first word before a known owner is none.
     (
         "az",
