@@ -43,6 +43,7 @@ HEADINGS = [
     ("en", "Items 4 and 5:\nText.", [("4", "5")]),
     ("ru", "Пункты 3, 7 Плана:\nТекст.", [("3", "7")]),
     ("ru", "Пункт 9 Плана:\nТекст.", [("9",)]),
+    ("en", "Measure No. 2.1.3 - Training of judges\nText.", [("2.1.3",)]),
     ("en", "Labour inspections in risky sectors (2.3.1)\nText.", [("2.3.1",)]),
     ("en", "Victims' status (1.2.4, 1.2.5)\nText.", [("1.2.4", "1.2.5")]),
     ("ru", "К пункту 3.2 (подготовка кадров)\nТекст.", [("3.2",)]),

@@ -38,7 +38,8 @@ _WORD = re.compile(r"[^\W\d_]+|%")
 # A telephone number: three or more groups of digits ("(012) 498 36 62", "590-92-22", "0 800 77777",
 # "+993 12 35 30 92", "8 (7172) 71-26-35"); a number written in thousands ("1 215 000") is none.
 _PHONE = re.compile(
-    r"(?<![\w.,])(?:\+?\d{1,3}[ \u00a0]?(?=\())?(?:\+\d{1,3}[ \u00a0]?)?(?:\(\d{2,5}\)[ \u00a0]?)?"
+    r"(?<![\w.,])(?:\+?\d{1,3}[ \u00a0]?(?=\())?(?:\+\d{1,3}[ \u00a0]?)?"
+    r"(?:\(\+?\d{1,5}(?:[ \u00a0]\d{1,4})?\)[ \u00a0]?)?"
     r"\d{1,4}(?:[ \u00a0-]\d{2,5}){2,}(?![\w.,]?\d)"
 )
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0]\d{3})+")
@@ -173,6 +174,7 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or just_before.endswith(("№", "#"))
         or (hyphen_suffix and hyphen_suffix.group(1) in lang.ordinal_suffixes)
         or next_word in lang.not_figure_words
+        or _names_a_street(text, folded, number, lang)
         or next_word.startswith(_long_not_figure_words(lang))
         # "1 milyonuncu viza": the millionth visa, no count.
         or any(_is_ordinal_of(next_word, stem, lang) for stem in lang.number_multipliers)
@@ -201,6 +203,14 @@ _STEM_LENGTH = 6
 @lru_cache(maxsize=8)
 def _long_not_figure_words(lang: LanguageData) -> tuple[str, ...]:
     return tuple(w for w in lang.not_figure_words if len(w) >= _STEM_LENGTH)
+
+
+def _names_a_street(text: str, folded: str, number: _Number, lang: LanguageData) -> bool:
+    """A house number before a street's name and its word: "144 Tsereteli Ave"."""
+    name = re.match(
+        r"[ \t\u00a0]+([^\W\d_])[^\W\d_]*[ \t\u00a0]+([^\W\d_]+)", text[number.end : number.end + 40]
+    )
+    return bool(name and name[1].isupper() and lang.fold(name[2]) in lang.not_figure_words)
 
 
 def _counts_labelled_parts(folded: str, number: _Number, lang: LanguageData) -> bool:

@@ -19,6 +19,8 @@ DOC_KINDS = {
     "müqavilə": "other",
     "memorandum": "other",
     "saziş": "other",
+    # "Baş prokurorun 2 mart 2022-ci il tarixli 6 nömrəli göstərişi".
+    "göstəriş": "order",
 }
 
 # Markers after a document's number: "02/2896 saylı", "81 nömrəli".

@@ -93,6 +93,8 @@ NOT_FIGURE_WORDS = (
     "çağrı",
     # What a shelter holds: "30 çarpayılıq sığınacaq".
     "çarpayılıq",
+    # A hotline named by its number: "152 qaynar xətti".
+    "qaynar",
 )
 
 # Words right before a number that make it a label: "maddə 5", "№ 208".

@@ -15,6 +15,8 @@ DOC_KINDS = {
     "agreement": "other",
     "memorand": "other",
     "contract": "other",
+    # "By Instruction No. 6 of the General Prosecutor of 2 March 2022".
+    "instruction": "order",
 }
 
 DOC_NUMBER_AFTER = ()

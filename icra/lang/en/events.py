@@ -36,6 +36,8 @@ EVENT_KINDS = {
     "met in": "meeting",
     "met at": "meeting",
     "met twice": "meeting",
+    # "ONAC convened the Working Group on statistics".
+    "convened": "meeting",
     "talks": "meeting",
     # "the Secretariat trained 34 labour inspectors": a training told by its verb.
     "trained": "training",

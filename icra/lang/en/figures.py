@@ -58,6 +58,15 @@ NOT_FIGURE_WORDS = (
     "call",
     # What a shelter holds: "with 30 beds".
     "beds",
+    # A hotline named by its number: "the ALO 116 111 helpline"; an amount each person is entitled to:
+    # "GEL 1,000 each"; a street after its house number: "144 Tsereteli Ave".
+    "helpline",
+    "hotline",
+    "each",
+    "ave",
+    "avenue",
+    "street",
+    "str",
 )
 
 NOT_FIGURE_BEFORE = (

@@ -7,6 +7,9 @@ COMMON_WORDS = frozenset(
 )
 
 HEADING_WORDS = (
+    # "Measure No. 1.1.3 - Identification of ...".
+    "no",
+    "№",
     "measure",
     "measures",
     "item",

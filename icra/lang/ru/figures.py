@@ -109,6 +109,12 @@ NOT_FIGURE_WORDS = (
     "мест",
     "коек",
     "койко",
+    # A hotline named by its number: "1102 горячая линия"; an amount each person is entitled to.
+    "горячая",
+    "горячей",
+    "горячую",
+    "каждому",
+    "каждой",
 )
 
 NOT_FIGURE_BEFORE = (

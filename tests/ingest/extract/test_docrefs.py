@@ -113,6 +113,11 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [("resolution", "68/192", D(2013, 12, 18))],
     ),
     ("en", "The Law 2005 on trafficking applies.", []),
+    (
+        "en",
+        "By Instruction No. 4 of the Prosecutor General of 9 June 2021 hearings changed.",
+        [("order", "4", D(2021, 6, 9))],
+    ),
     # A number and its date side by side with no kind word: a letterhead, a reply's reference.
     ("ru", "12.02.2021 № 3-1/77", [("other", "3-1/77", D(2021, 2, 12))]),
     ("ru", "На № 5-2/19 от 03.02.2021", [("other", "5-2/19", D(2021, 2, 3))]),

@@ -369,6 +369,11 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "Mayın 12-də Qubada keçirilən əmək yarmarkasına 40 nəfər qatılıb.",
         [(D(2017, 5, 12), D(2017, 5, 12), 40, "Quba", "other")],
     ),
+    (
+        "en",
+        "On 3 March 2021 the Ministry convened the task force.",
+        [(D(2021, 3, 3), D(2021, 3, 3), None, None, "meeting")],
+    ),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),

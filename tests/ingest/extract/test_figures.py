@@ -61,6 +61,8 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("en", "The shelter, with 30 beds, took in 57 persons.", [57]),
     ("ru", "Исп.: Ахмедов А., тел. 8 (7172) 71-26-35\nСтраница 2 из 3", []),
     ("en", "Page 4 of 9. In 2020, 31 victims were identified.", [31]),
+    ("en", "12 Rustaveli Ave | Tel: (+995 32) 240 11 22\nThe ALO 116 111 helpline took 640 calls.", [640]),
+    ("en", "Each of 9 victims received GEL 500 each.", [9]),
     # A table's number labels it; a row's name before a cell is no part of a plan.
     ("en", "Table 3. Victims\n| Forced begging | 9 |\n| Criminal activities | 4 |", [9, 4]),
     # The previous year's value for comparison is a figure, also before a line opening with a date.
