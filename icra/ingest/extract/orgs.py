@@ -74,8 +74,8 @@ _SIGNATURE_WORDS = 12
 _QUOTED_NAME_WORDS = 4
 # A word with one capital names a body known by it from this many letters: "Europol".
 _NAME_AS_ALIAS_LEN = 6
-# An abbreviation has at most this many letters ("İCMPD", "UNICEF").
-_ABBREVIATION_LEN = 7
+# An abbreviation has at most this many letters ("İCMPD", "UNICEF", "MoIDPLHSA").
+_ABBREVIATION_LEN = 10
 # What a word is (its role, head, place) depends on the word and the language only: it is worked out
 # once per distinct word, which a report repeats many times (most of the time organisations took).
 _WORD_CACHE = 1 << 16
@@ -472,6 +472,7 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
             or token.head
             or token.role is _Role.abbreviation
             or (i == head_index + 1 and token.folded in lang.org_field_prepositions)
+            or _lists_fields(tokens, i, lang)
         ):
             break
         # A document's kind word ends a body's name, unless a capitalised word makes it part of one:
@@ -624,27 +625,44 @@ def _seat(tokens: list[_Token], head_index: int, i: int, lang: LanguageData) -> 
 
 def _owned_by_next(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     """Whether ``tokens[i]`` says that the body named right after it owns the one before: "under the
-    Ministry", "при Правительстве" (a head within reach, the article aside)."""
+    Ministry of Labour", "при Правительстве" (a head within reach, the article aside); a head alone with an
+    article refers to a body named before ("Inspection Department | of the Ministry carried out ...")."""
     if tokens[i].folded not in lang.org_subordinators:
         return False
-    for token in tokens[i + 1 : i + 1 + _OWNER_REACH]:
+    for position in range(i + 1, min(i + 1 + _OWNER_REACH, len(tokens))):
+        token = tokens[position]
         if not token.joined:
             return False
         if token.head:
-            return True
+            named = any(t.role in (_Role.capital, _Role.abbreviation) for t in tokens[i + 1 : position])
+            return named or token.role is not _Role.capital or _named_after(tokens, position, lang)
         if token.role in (_Role.other, _Role.quote):
+            return False
+    return False
+
+
+def _named_after(tokens: list[_Token], head_index: int, lang: LanguageData) -> bool:
+    """Whether a capitalised word, an abbreviation or a genitive goes on the name right after its head, or
+    after a connector: "Ministry | of Internal Affairs", "Посольство | США", "Министерстве | юстиции"."""
+    for token in tokens[head_index + 1 : head_index + 3]:
+        if not token.joined:
+            return False
+        if token.role in (_Role.capital, _Role.abbreviation) or _is_complement(token, lang):
+            return True
+        if token.role is not _Role.connector:
             return False
     return False
 
 
 def _lists_fields(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     """Whether a comma before ``tokens[i]`` lists the fields of one body: "Ministry of Labour, Health
-    and Social Affairs" (capitalised words up to "and", then capitalised words, and no head)."""
+    and Social Affairs", "... Territories, Labour, Health and Social Affairs" (capitalised words and commas
+    up to "and", then capitalised words, and no head)."""
     if not tokens[i].after_comma or tokens[i - 1].role is not _Role.capital:
         return False
     seen_conjunction = False
     for token in tokens[i:]:
-        if token is not tokens[i] and not token.joined:
+        if token is not tokens[i] and not token.joined and (seen_conjunction or not token.after_comma):
             break
         if token.head or token.role in (_Role.other, _Role.quote, _Role.abbreviation):
             return False

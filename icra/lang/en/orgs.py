@@ -27,6 +27,9 @@ ORG_HEADS = {
     "unions": "",
     "services": "",
     "confederation": "confederation",
+    # "Tbilisi State College of Economics", "High School of Justice"
+    "college": "college",
+    "school": "school",
     "fund": "fund",
     "centre": "centre",
     "center": "center",
@@ -56,7 +59,7 @@ ORG_HEADS = {
 }
 
 # Lower-case words inside a name: "Ministry of Labour, Health and Social Affairs".
-ORG_CONNECTORS = ("of", "for", "and", "the", "on", "in", "against", "to")
+ORG_CONNECTORS = ("of", "for", "and", "the", "on", "in", "against", "to", "from")
 
 ORG_ALIASES = {
     "un": "United Nations",

@@ -18,6 +18,31 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A head alone after "of the" refers to a body named before; a named owner goes on the name.
+    (
+        "en",
+        "The Inspection Department of the Ministry carried out 173 inspections.",
+        {("Inspection Department", None)},
+    ),
+    # Fields listed with several commas, across a title's line break; a long abbreviation in brackets.
+    (
+        "en",
+        "MINISTRY OF PERSONS FROM THE TERRITORIES,\nLABOUR, HEALTH AND SOCIAL AFFAIRS OF GEORGIA\n\n"
+        "The Ministry of Persons from the Territories, Labour, Health and Social Affairs of Georgia"
+        " (MoPLHSA).",
+        {
+            (
+                "Ministry of Persons from the Territories, Labour, Health and Social Affairs of Georgia",
+                "MoPLHSA",
+            )
+        },
+    ),
+    # Colleges and schools are bodies.
+    (
+        "en",
+        "Courses ran at the High School of Justice and the Tbilisi State College of Economics.",
+        {("High School of Justice", None), ("Tbilisi State College of Economics", None)},
+    ),
     # "при" reaches a lower-case head; a name reaches no abbreviation past "и" and another body's head.
     (
         "ru",
