@@ -188,6 +188,10 @@ class LanguageData:
     places: Mapping[str, str] = field(default_factory=dict)
     # Case endings a place name takes ("Bakıda", "Kişinyovda"), folded.
     place_suffixes: tuple[str, ...] = ()
+    # Words that make a capitalised word a town's name when no known place is named: right before it
+    # ("в г. Косшы", "held in Vlora") or right after it ("Sədərək qəsəbəsində"), folded.
+    town_before: tuple[str, ...] = ()
+    town_after: tuple[str, ...] = ()
     # Words that end a venue's name, by the folded beginning of their inflected forms -> the folded
     # form to show: "mərkəz" -> "mərkəzi" ("Elm-Tədris Mərkəzində" -> "Elm-Tədris Mərkəzi"), "center".
     venue_words: Mapping[str, str] = field(default_factory=dict)

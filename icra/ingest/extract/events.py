@@ -174,6 +174,25 @@ def _listed_together(
     )
 
 
+def _town(text: str, folded: str, start: int, end: int, lang: LanguageData) -> str | None:
+    """A town no list knows, named by the words around it: "в г. Косшы", "held in Vlora", "Sədərək
+    qəsəbəsində" (shown as written); a month, or a name going on in capitals ("in Tirana Region",
+    "in the Ministry"), is none."""
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*\.?", text[start:end]))
+    for i, word in enumerate(words):
+        written = word[0].rstrip(".")
+        if not written[:1].isupper() or written.isupper() or lang.fold(written) in lang.months:
+            continue
+        before = folded[start + words[i - 1].start() : start + words[i - 1].end()] if i else ""
+        following = words[i + 1][0] if i + 1 < len(words) else ""
+        # Not a name's part: "Trafficking in Persons", "in Cabinet of Ministers' Resolution".
+        in_name = (i > 1 and words[i - 2][0][:1].isupper()) or lang.fold(following) in lang.org_subordinators
+        named_before = before in lang.town_before and not following[:1].isupper() and not in_name
+        if named_before or lang.fold(following.rstrip(".")) in lang.town_after:
+            return written
+    return None
+
+
 def _known_place(word: str, lang: LanguageData) -> str | None:
     if word in lang.places:
         return lang.places[word]
@@ -531,6 +550,8 @@ def _event(
     place = (
         _place(folded, date.end, place_end, lang, last=False)
         or _place(folded, look_back, date.start, lang, last=True)
+        or _town(text, folded, date.end, place_end, lang)
+        or _town(text, folded, look_back, date.start, lang)
         or _venue(text, folded, date.end, place_end, lang)
         or _venue(text, folded, look_back, date.start, lang)
         or _news_place(ctx, folded)

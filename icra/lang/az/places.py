@@ -176,3 +176,16 @@ VENUE_WORDS = {
 # The locative endings that put a venue word's name where an event was ("Mərkəzində", "zalında").
 VENUE_CASES = ("da", "də", "ta", "tə")
 VENUE_PREPOSITIONS = ()
+
+# "Sədərək qəsəbəsində", "Şərur rayonunda", "Qax şəhərində": the word before names the place, in the
+# nominative.
+TOWN_AFTER = (
+    "şəhərində",
+    "şəhəri",
+    "rayonunda",
+    "rayonu",
+    "qəsəbəsində",
+    "qəsəbəsi",
+    "kəndində",
+    "kəndi",
+)

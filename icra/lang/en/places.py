@@ -152,3 +152,6 @@ VENUE_WORDS = {
 # Words before a venue's name that put an event in it ("in the Heydar Aliyev Center").
 VENUE_CASES = ()
 VENUE_PREPOSITIONS = ("in", "at", "in the", "at the")
+
+# "a round table was held in Vlora": a capitalised word after "in" names a town.
+TOWN_BEFORE = ("in",)

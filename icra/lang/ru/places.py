@@ -204,3 +204,6 @@ VENUE_WORDS = {
 # Words before a venue's name that put an event in it ("в Академии юстиции").
 VENUE_CASES = ()
 VENUE_PREPOSITIONS = ("в", "во", "на")
+
+# "в г. Косшы", "в городе Косшы": the town's name follows; shown as written, in its case.
+TOWN_BEFORE = ("г.", "городе", "города")

@@ -374,6 +374,32 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "On 3 March 2021 the Ministry convened the task force.",
         [(D(2021, 3, 3), D(2021, 3, 3), None, None, "meeting")],
     ),
+    # A town no list knows, named by the words around it; not a name's part nor a month.
+    (
+        "en",
+        "A round table was held in Korça on 2 June 2021.",
+        [(D(2021, 6, 2), D(2021, 6, 2), None, "Korça", "meeting")],
+    ),
+    (
+        "ru",
+        "3 марта 2020 года в г. Косшы прошел семинар.",
+        [(D(2020, 3, 3), D(2020, 3, 3), None, "Косшы", "seminar")],
+    ),
+    (
+        "az",
+        "Martın 4-də Kürdəmir rayonunun Çöl Göylər kəndində görüş keçirilib.",
+        [(D(2017, 3, 4), D(2017, 3, 4), None, "Kürdəmir", "meeting")],
+    ),
+    (
+        "az",
+        "Martın 4-də Biçənək kəndində görüş keçirilib.",
+        [(D(2017, 3, 4), D(2017, 3, 4), None, "Biçənək", "meeting")],
+    ),
+    (
+        "en",
+        "On 30 July 2021, the Day against Trafficking in Persons, a campaign began.",
+        [(D(2021, 7, 30), D(2021, 7, 30), None, None, "campaign")],
+    ),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),
