@@ -206,6 +206,8 @@ class LanguageData:
     range_joiners: tuple[str, ...] = ()
     # Case endings after a day written behind its month: "noyabrın 21-də", "martın 3-dək".
     day_case_suffixes: tuple[str, ...] = ()
+    # Of those, the endings that open a range of days ("iyunun 12-dən 14-dək"); empty: any may.
+    range_start_cases: tuple[str, ...] = ()
     # The word "month" between a month's name and its day: "mart ayının 6-da".
     month_words: tuple[str, ...] = ()
     # Words naming a day by its distance in days from the day of writing (a news item's dateline):

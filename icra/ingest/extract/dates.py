@@ -70,6 +70,7 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         return rf"(?P<{name}>{month})"
 
     case = _alternation(lang.day_case_suffixes)
+    range_start = _alternation(lang.range_start_cases) if lang.range_start_cases else case
     month_word = _alternation(lang.month_words)
     opener = _alternation(lang.range_openers)
     joiner = _alternation(lang.range_joiners)
@@ -85,8 +86,8 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         # 2017-ci il noyabrın 21-də  /  martın 3-də  /  mart ayının 6-da  /  iyunun 12-dən 14-dək
         # /  aprelin 3-dən mayın 31-dək  /  may ayının 17-18-də
         rf"(?:{y('gy')},?\s+)?{m('gm')}(?:\s+(?:{month_word}))?\s+(?P<gd>\d{{1,2}})"
-        rf"(?:[-‐‑–](?P<gdr>\d{{1,2}}))?[-‐‑]\s?(?:{case})"
-        rf"(?:(?:{_DASH}|\s+)(?:{m('gm2')}\s+)?(?P<gd2>\d{{1,2}})[-‐‑]\s?(?:{case}))?(?!\w)",
+        rf"(?:[-‐‑–](?P<gdr>\d{{1,2}}))?[-‐‑]\s?"
+        rf"(?:(?:{range_start})(?:{_DASH}|\s+)(?:{m('gm2')}\s+)?(?P<gd2>\d{{1,2}})[-‐‑]\s?(?:{case})|(?:{case}))(?!\w)",
         # 14 to 16 May 2019  /  3 по 5 марта: a range joined by a word, without its opener
         rf"{d('jd1')}\s+(?:{joiner})\s+{d('jd2')}\s+{m('jm')}(?:,?\s+{y('jy')})?",
         # 14-15 aprel 2016-cı il  /  1 dekabr 2016  /  20 noyabr  /  3rd of May 2019

@@ -38,6 +38,10 @@ DATE_MARKERS = (
 # "martın 3-də", "iyunun 1-dən 5-dək".
 DAY_CASE_SUFFIXES = ("də", "da", "dək", "dən", "dan", "nə", "na", "i", "ı", "u", "ü", "si", "sı", "su", "sü")
 
+# A range of days opens with the ablative ("iyunun 12-dən 14-dək"); "mayın 12-də 40-dan çox tələbə" is a
+# day and a count.
+RANGE_START_CASES = ("dən", "dan")
+
 # The locative of a day: "Dekabrın 3-də ... Günü münasibətilə görüş" dates the meeting, not the named day.
 DATE_CASE_MARKERS = ("də", "da")
 
