@@ -473,6 +473,7 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
             or token.role is _Role.abbreviation
             or (i == head_index + 1 and token.folded in lang.org_field_prepositions)
             or _lists_fields(tokens, i, lang)
+            or _state_line(tokens, i, lang)
         ):
             break
         # A document's kind word ends a body's name, unless a capitalised word makes it part of one:
@@ -1080,13 +1081,18 @@ def _quoted_with_abbreviation(text: str) -> list[_Candidate]:
 def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> dict[str, str]:
     """Abbreviations defined by brackets: "Name (ABBR)" and "ABBR (Name)" -> {name: ABBR}."""
     defined: dict[str, str] = {}
-    # (Brackets after two names ending together abbreviate the longer: "Бюро ... Государственного
-    # департамента США (INL)" is the bureau, not the department.)
-    starts: dict[int, int] = {}
+    # (Brackets after two names ending together abbreviate the one whose initials they spell: "Central ...
+    # Department of the Ministry of Internal Affairs (MIA)" is the ministry; else the longer: "Бюро ...
+    # Государственного департамента США (INL)" is the bureau.)
+    abbreviated: dict[int, _Candidate] = {}
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        chosen = abbreviated.get(candidate.end)
+        if chosen is None or (
+            _spells_its_name(text, candidate, lang) and not _spells_its_name(text, chosen, lang)
+        ):
+            abbreviated[candidate.end] = candidate
     for candidate in candidates:
-        starts[candidate.end] = min(starts.get(candidate.end, candidate.start), candidate.start)
-    for candidate in candidates:
-        if candidate.start > starts[candidate.end]:
+        if abbreviated[candidate.end] is not candidate:
             continue
         # "(UNODC)", and abbreviations of two words: "(УНП ООН)".
         after = re.match(r"\s*\(([^\W\d_]+(?: [^\W\d_]+)?)\)", text[candidate.end :])
@@ -1104,6 +1110,15 @@ def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> d
         if known is not None:
             defined.setdefault(candidate.name, known)
     return defined
+
+
+def _spells_its_name(text: str, candidate: _Candidate, lang: LanguageData) -> bool:
+    """Whether an abbreviation in brackets right after the candidate spells the initials of its words."""
+    match = re.match(r"\s*\(([^\W\d_]+)\)", text[candidate.end :])
+    if match is None:
+        return False
+    words = [lang.fold(w) for w in _ABBREVIATION_PART.findall(text[candidate.start : candidate.end])]
+    return _spells_initials(lang.fold(match.group(1)), words, lang)
 
 
 def _is_short_name(words: str, lang: LanguageData) -> bool:
@@ -1142,6 +1157,21 @@ def _reaching_its_abbreviation(text: str, candidate: _Candidate, lang: LanguageD
     if any(_head_of(word, lang) for word in words[joined:]):
         return candidate
     return _Candidate(candidate.name + re.sub(r"\s+", " ", tail), candidate.start, candidate.end + len(tail))
+
+
+def _state_line(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
+    """Whether the line that ``tokens[i]`` opens names only a state, in the genitive after a body's name
+    written over two lines (an addressee's): "Министерство внутренних дел\nРеспублики Казахстан"."""
+    if not lang.org_inner_endings:
+        return False
+    for position in range(i, min(i + _STATE_WORDS, len(tokens))):
+        token = tokens[position]
+        if token.role is not _Role.capital or token.head or (position > i and not token.joined):
+            return False
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if following is None or following.after_line_break:
+            return True
+    return False
 
 
 def _names_the_parent(stretch: str, parent: str, lang: LanguageData) -> bool:

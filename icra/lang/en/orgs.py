@@ -30,6 +30,10 @@ ORG_HEADS = {
     # "Tbilisi State College of Economics", "High School of Justice"
     "college": "college",
     "school": "school",
+    # "Responsible Authority of the National Referral Mechanism"
+    "authority": "authority",
+    # OSCE field operations: "OSCE Presence in Albania" (an office head, below)
+    "presence": "presence",
     "fund": "fund",
     "centre": "centre",
     "center": "center",
@@ -141,9 +145,9 @@ ORG_KNOWN_NAMES = (
 # Baku"); before a town with no such body named, "in" says where a body acted ("Police Academy in Kharkiv").
 ORG_SEAT_PREPOSITIONS = ("in",)
 
-# Source: OSCE field operations ("OSCE Project Co-ordinator in Baku", "... in Ukraine"): posts whose name
-# is an office's where a body's abbreviation stands in it (not "the National Coordinator").
-ORG_OFFICE_HEADS = ("co-ordinator", "coordinator")
+# Source: OSCE field operations ("OSCE Project Co-ordinator in Baku", "OSCE Presence in Albania"): words whose
+# name is an office's where a body's abbreviation stands in it (not "the National Coordinator").
+ORG_OFFICE_HEADS = ("co-ordinator", "coordinator", "presence")
 
 # Source: the adjectives of states' names (the UN's list of member states), as they stand before a foreign
 # body's name ("Georgian Ministry of Justice", "Turkish National Police").

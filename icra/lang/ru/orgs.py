@@ -74,12 +74,13 @@ ORG_INNER_ENDINGS = (
 # "в Учебном центре"), which end in these:
 ORG_MODIFIER_ENDINGS = (
     "ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ых", "их", "ого", "его", "ому", "ему", "ую", "юю",
-    "ом", "ем", "ым", "им",
+    "ом", "ем", "ым", "им", "ей",
 )  # fmt: skip
 
 # "Национальной комиссии", "в Международном учебном центре", "с Национальным бюро": the adjectives of a
 # name put back in the nominative with its head, by the head's gender (its dictionary form's last letter).
-_FEMININE = {"ой": "ая", "ей": "яя", "ую": "ая", "юю": "яя"}
+# After ж, ч, ш, щ the soft ending is written hard: "Рабочей" -> "Рабочая", "Высшей" -> "Высшая".
+_FEMININE = {"ой": "ая", "ей": "яя", "ую": "ая", "юю": "яя", **{k + "ей": k + "ая" for k in "жчшщ"}}
 # After к, г, х the masculine and neuter take "и": "Республиканском" -> "Республиканский".
 _NEUTER = {
     **{e: "ое" for e in ("ого", "ому", "ым", "ом")},

@@ -18,6 +18,40 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # Brackets after two names ending together abbreviate the one whose initials they spell.
+    (
+        "en",
+        "Cases went to the Central Police Department of the Ministry of Internal Affairs (MIA) at once.",
+        {
+            ("Central Police Department of the Ministry of Internal Affairs", None),
+            ("Ministry of Internal Affairs", "MIA"),
+        },
+    ),
+    # Russian adjectives in -ей; a state's name on the next line of an addressee's name.
+    (
+        "ru",
+        "Приняли участие в заседании Рабочей группы ОБСЕ по противодействию торговле людьми.",
+        {
+            ("Рабочая группа ОБСЕ по противодействию торговле людьми", None),
+            ("Организация по безопасности и сотрудничеству в Европе", "ОБСЕ"),
+        },
+    ),
+    (
+        "ru",
+        "Министерство внутренних дел\nРеспублики Казахстан\n\nНа № 6-1-1/12 от 04.01.2021",
+        {("Министерство внутренних дел Республики Казахстан", None)},
+    ),
+    ("ru", "Министерство юстиции\nОтчёт о работе", {("Министерство юстиции", None)}),
+    # Authorities are bodies; a presence is an office where a body's abbreviation is in its name.
+    (
+        "en",
+        "Victims went to the Responsible Authority with the support of the OSCE Presence in Albania.",
+        {
+            ("Responsible Authority", None),
+            ("OSCE Presence in Albania", None),
+            ("Organization for Security and Co-operation in Europe", "OSCE"),
+        },
+    ),
     # A head alone after "of the" refers to a body named before; a named owner goes on the name.
     (
         "en",
