@@ -43,6 +43,7 @@ _LINE = re.compile(r"[^\n]+")
 # A line in capitals of at least this many words of three letters or more is a title, not an abbreviation.
 _CAPITAL_LINE_WORD = re.compile(r"[^\W\d_]{3,}")
 _CAPITAL_LINE_WORDS = 2
+# An owner's abbreviation in brackets inside a name: "... организации по миграции (МОМ) в Молдове".
 _BRACKETED = re.compile(r"\s*\([^\W\d_]+\)")
 # Spaces join the words of a name, and one line break (a hard-wrapped line); a tab separates a table's cells.
 _SPACES = re.compile(r"[ \u00a0]*\n?[ \u00a0]*")
