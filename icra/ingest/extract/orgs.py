@@ -49,7 +49,7 @@ _BRACKETED = re.compile(r"\s*\([^\W\d_]+\)")
 _SPACES = re.compile(r"[ \u00a0]*\n?[ \u00a0]*")
 # How many lower-case words may stand between a body's name in the genitive and the unit it
 # owns: "ABŞ Dövlət Departamentinin İnsan alverinə qarşı Mübarizə Ofisi".
-_OWNED_UNIT_GAP = 4
+_OWNED_UNIT_GAP = 5
 # Two spellings of one body differ by a letter or two; two bodies differ by a word.
 _SAME_BODY_RATIO = 90
 _TYPO_LEN = 3
@@ -288,9 +288,11 @@ def _owner_before(tokens: list[_Token], i: int) -> int | None:
     for j in range(i - 1, max(i - 1 - _OWNED_UNIT_GAP, -1), -1):
         if not tokens[j + 1].joined or tokens[j].role in (_Role.quote, _Role.abbreviation):
             return None
-        # (Another body's head on the way ends the reach: "Xəstəxanası ilə Beynəlxalq ... Təşkilatı".)
+        # (Another body's head on the way ends the reach: "Xəstəxanası ilə Beynəlxalq ... Təşkilatı", and so
+        # does one in its dictionary form: "Daxili İşlər Nazirliyi | Milli Fəaliyyət Planında ...".)
         if tokens[j].head:
-            return j if tokens[j].role is _Role.capital and tokens[j + 1].role is _Role.capital else None
+            owner = tokens[j].role is _Role.capital and tokens[j].folded != tokens[j].head
+            return j if owner and tokens[j + 1].role is _Role.capital else None
     return None
 
 

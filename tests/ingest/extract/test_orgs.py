@@ -18,6 +18,24 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A unit reaches back over five lower-case words to its owner's genitive, across an address's line
+    # break; a head in its dictionary form owns nothing after it.
+    (
+        "az",
+        "Azərbaycan Respublikası Daxili İşlər Nazirliyinin\nİnsan alverinə qarşı mübarizə baş idarəsinə",
+        {
+            ("Azərbaycan Respublikası Daxili İşlər Nazirliyi", None),
+            (
+                "Azərbaycan Respublikası Daxili İşlər Nazirliyinin İnsan alverinə qarşı mübarizə baş idarəsi",
+                None,
+            ),
+        },
+    ),
+    (
+        "az",
+        "Daxili İşlər Nazirliyi Milli Fəaliyyət Planında göstərilən icra hakimiyyəti ilə işləyib.",
+        {("Daxili İşlər Nazirliyi", None)},
+    ),
     # Brackets after two names ending together abbreviate the one whose initials they spell.
     (
         "en",
