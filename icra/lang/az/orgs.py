@@ -11,6 +11,10 @@ ORG_HEADS = {
     "nazirliyi": "nazirliyi",
     # the plural, "Ədliyyə və Daxili İşlər nazirlikləri": several ministries, each by its field
     "nazirlikl": "nazirlikləri",
+    # (with the possessive: "Sosial Xidmətlər Nazirliyi" names one ministry)
+    "xidmətləri": "xidmətləri",
+    "komitələri": "komitələri",
+    "agentlikləri": "agentlikləri",
     "xidməti": "xidməti",
     "komitəsi": "komitəsi",
     "komissiyası": "komissiyası",
@@ -127,8 +131,14 @@ ORG_STATE_PREFIXES = ("azərbaycan respublikasının", "azərbaycan respublikas�
 # a first word in the locative or ablative is no part of the name after it.
 ORG_OUTSIDE_CASES = ("da", "də", "dan", "dən")
 
-# Source: reports listing ministries together ("Ədliyyə və Səhiyyə nazirlikləri").
-ORG_PLURAL_HEADS = {"nazirlikləri": "nazirliyi"}
+# Source: reports listing bodies of one kind together ("Ədliyyə və Səhiyyə nazirlikləri", "Dövlət Miqrasiya və
+# Dövlət Sərhəd xidmətləri").
+ORG_PLURAL_HEADS = {
+    "nazirlikləri": "nazirliyi",
+    "xidmətləri": "xidməti",
+    "komitələri": "komitəsi",
+    "agentlikləri": "agentliyi",
+}
 
 # Source: the register of central executive bodies (president.az, "Mərkəzi icra hakimiyyəti orqanları"),
 # the Milli Məclis, the courts and the bar, and the international bodies active against trafficking in

@@ -18,6 +18,18 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # Plural heads with their possessive list several bodies; a bare plural is a word of one name.
+    (
+        "az",
+        "Dövlət Miqrasiya və Dövlət Sərhəd xidmətləri birgə reyd keçirib.",
+        {("Dövlət Miqrasiya Xidməti", None), ("Dövlət Sərhəd Xidməti", None)},
+    ),
+    (
+        "az",
+        "Türkiyə Respublikasının Ailə, Əmək və Sosial Xidmətlər Nazirliyində olub.",
+        {("Türkiyə Respublikasının Ailə, Əmək və Sosial Xidmətlər Nazirliyi", None)},
+    ),
+    ("az", "Əhaliyə Səhiyyə xidmətləri göstərilib.", set()),
     # A unit reaches back over five lower-case words to its owner's genitive, across an address's line
     # break; a head in its dictionary form owns nothing after it.
     (
