@@ -57,6 +57,7 @@ def _stem_pattern(stems: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(stems)})[\w-]*")
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
 # A count written in digits: not part of a longer number ("0 800 77777"), a code or a date.
 _COUNT = re.compile(r"(?<![\w.,/])(?<!\d[ \u00a0])\d{1,5}(?![\w/]|[.,]\d|[ \u00a0]\d{3}(?!\d))")
 
@@ -73,9 +74,11 @@ def _participants_pattern(lang: LanguageData) -> re.Pattern[str]:
 
 @cache
 def _part_of_participants_pattern(lang: LanguageData) -> re.Pattern[str]:
-    # "Komitə əməkdaşlarından ikisi", "из сотрудников двое": a number word after the people it counts.
+    # "Komitə əməkdaşlarından ikisi", "из сотрудников двое": a number word after the people it counts;
+    # a record's "Участники: 25", "İştirakçılar: 25 nəfər": any number after them and a colon.
+    words = word_number_pattern(lang).pattern
     return re.compile(
-        rf"(?<!\w)(?:{_alternation(lang.participant_words)})\w*\s+({word_number_pattern(lang).pattern})(?!\w)"
+        rf"(?<!\w)(?:{_alternation(lang.participant_words)})\w*(?:\s+({words})|\s*:\s*(\d{{1,5}}|{words}))(?!\w)"
     )
 
 
@@ -325,8 +328,11 @@ def _participants(
             if words is None or words.end == match.end(1):
                 return (words.value if words else int(match[1])), match.end()
     for match in _part_of_participants_pattern(lang).finditer(folded, start, end):
-        words = read_word_number(folded, match.start(1), match.end(1), lang)
-        if words is not None and words.end == match.end(1):
+        group = 1 if match[1] else 2
+        if match[group].isdigit():
+            return int(match[group]), match.end()
+        words = read_word_number(folded, match.start(group), match.end(group), lang)
+        if words is not None and words.end == match.end(group):
             return words.value, match.end()
     return _count_by_verb(folded, start, end, date, lang)
 
@@ -440,11 +446,73 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             event = _event(ctx, date, date_kinds, (fragment_start, fragment_end, sentence_end), folded)
             if event:
                 found.append(event)
+        if not found and len(dates) == 1 and not sentence_kinds:
+            found = _dated_by_line(ctx, folded, dates[0], sentences, index, days, kinds)
         if len(found) == 1 and found[0].participants is None:
             following = sentences[index + 1 : index + 1 + SENTENCES_AFTER]
             found[0].participants = _count_told_after(ctx, folded, following, days)
         events.extend(found)
     return events
+
+
+# The most words besides a date on a line that only dates what follows: a label ("Tarix:", "Date:").
+_DATE_LINE_WORDS = 1
+# The most lines of one record after the line naming its event ("Место: Гянджа", "Участники: 25").
+_RECORD_LINES = 4
+# A record's line: a label, a colon, its value.
+_LABELLED = re.compile(r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*:")
+
+
+def _dated_by_line(
+    ctx: ExtractionContext,
+    folded: str,
+    date: DateMention,
+    sentences: list[tuple[int, int]],
+    index: int,
+    days: list[DateMention],
+    kinds: list[_Word],
+) -> list[Event]:
+    """The event a line holding only its date dates, named in the next line with none of its own, read
+    with the labelled lines of its record: "12 mart 2019-cu il:\nGəncədə seminar keçirilib",
+    "Дата: 12.03.2019\nМероприятие: семинар для судей\nМесто: Гянджа\nУчастники: 25"."""
+    record_end = dated_record_end(ctx.text, date, sentences, index, days, ctx.lang)
+    if record_end is None or _is_dateline(date, ctx):
+        return []
+    next_start, next_end = sentences[index + 1]
+    line_kinds = [k for k in kinds if next_start <= k.start < next_end]
+    start = sentences[index][0]
+    event = _event(ctx, date, line_kinds, (start, record_end, record_end), folded) if line_kinds else None
+    return [event] if event else []
+
+
+def dated_record_end(
+    text: str,
+    date: DateMention,
+    sentences: list[tuple[int, int]],
+    index: int,
+    days: list[DateMention],
+    lang: LanguageData,
+) -> int | None:
+    """Where the record a line holding only ``date`` (sentence ``index``) dates ends: the next line,
+    dating nothing itself, and the labelled lines after it ("Место: Гянджа", "Участники: 25"); ``None``
+    when the line says more than its date or the next dates something of its own."""
+    start, end = sentences[index]
+    others = _WORDS.findall(lang.fold(text[start : date.start] + " " + text[date.end : end]))
+    # A place before the date makes it a letter's or a news item's dateline ("Bakı, 15 yanvar 2018").
+    if (
+        len(others) > _DATE_LINE_WORDS
+        or any(_known_place(w, lang) for w in others)
+        or index + 1 >= len(sentences)
+    ):
+        return None
+    next_start, record_end = sentences[index + 1]
+    if any(next_start <= d.start < record_end for d in days):
+        return None
+    for line_start, line_end in sentences[index + 2 : index + 2 + _RECORD_LINES]:
+        if not _LABELLED.match(text, line_start) or any(line_start <= d.start < line_end for d in days):
+            break
+        record_end = line_end
+    return record_end
 
 
 def _between(items: list[_Item], starts: list[int], start: int, end: int) -> list[_Item]:

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from icra.ingest.extract.dates import DateMention
 from icra.ingest.extract.docrefs import is_document_date
+from icra.ingest.extract.events import dated_record_end
 from icra.ingest.extract.numbers import find_word_numbers
 from icra.ingest.extract.participants import SENTENCES_AFTER, counts_participants, tells_participation
 from icra.ingest.sentences import split_sentences
@@ -264,11 +266,13 @@ def _unit(folded: str, number: _Number, lang: LanguageData) -> str | None:
 
 
 def _event_lines(
-    sentences: list[tuple[int, int]], event_starts: list[int], folded: str, lang: LanguageData
+    text: str, sentences: list[tuple[int, int]], event_days: list[DateMention], lang: LanguageData
 ) -> list[tuple[int, int]]:
-    """The sentences that date an event, and the first after one that tells who took part, when it and
-    those between date nothing ("... a round table was held; 21 representatives attended"): their
-    head counts are no statistics."""
+    """The sentences that date an event, the record a line holding only its date dates, and the first
+    sentence after one that tells who took part, when it and those between date nothing ("... a round
+    table was held; 21 representatives attended"): their head counts are no statistics."""
+    folded = lang.fold(text)
+    event_starts = [d.start for d in event_days]
 
     def dates_one(start: int, end: int) -> bool:
         return bisect_left(event_starts, start) < bisect_left(event_starts, end)
@@ -276,9 +280,20 @@ def _event_lines(
     lines = []
     # How many sentences ago the last event was dated, while none has told its head count since.
     since_event: int | None = None
-    for start, end in sentences:
+    record_until = 0
+    for index, (start, end) in enumerate(sentences):
+        if start < record_until:
+            continue
         if dates_one(start, end):
             lines.append((start, end))
+            # A line holding only its date dates the record after it: "Дата: 12.03.2019\n...\nУчастники: 25".
+            own = [d for d in event_days if start <= d.start < end]
+            record_end = (
+                dated_record_end(text, own[0], sentences, index, event_days, lang) if len(own) == 1 else None
+            )
+            if record_end is not None:
+                lines.append((sentences[index + 1][0], record_end))
+                record_until = record_end
             since_event = 0
             continue
         if since_event is not None:
@@ -315,7 +330,7 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     phone_spans = [m.span() for m in _PHONE.finditer(text) if not _THOUSANDS.fullmatch(m.group())]
     date_starts = [d.start for d in ctx.dates]
     event_days = [d for d in ctx.dates if d.precision == "day" and not is_document_date(folded, d, lang)]
-    event_lines = _event_lines(sentences, [d.start for d in event_days], folded, lang)
+    event_lines = _event_lines(text, sentences, event_days, lang)
     figures: list[Figure] = []
     # The sentence of each figure written in words, and the sentences holding one written in digits.
     spelled_in: dict[int, int] = {}

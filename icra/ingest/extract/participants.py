@@ -6,7 +6,8 @@ closely ("6 nəfər", "25 labour inspectors"), or when a verb of taking part sta
 in its clause after it ("21 representatives of ministries ... attended", "vebinara
 140 tibb işçisi qoşulmuşdur"), or when words of taking part stand right before it
 ("участвовали 42 депутата", "приняли участие около 500 молодых людей"; not the
-participle of "iştirak edənlərə 6 000 broşür", which gives to those who took part).
+participle of "iştirak edənlərə 6 000 broşür", which gives to those who took part), or when a record
+labels it so ("Участники: 25").
 The words come from the language data (``participant_words``,
 ``participation_words``, ``participation_before``).
 """
@@ -64,4 +65,13 @@ def counts_participants(folded: str, start: int, end: int, lang: LanguageData) -
     verb = _participation(lang).search(after)
     if verb and len(_WORD.findall(after[: verb.start()])) <= _VERB_REACH_AFTER:
         return True
-    return _participation_before(lang).search(folded, max(0, start - _BEFORE_WINDOW), start) is not None
+    if _participation_before(lang).search(folded, max(0, start - _BEFORE_WINDOW), start) is not None:
+        return True
+    # A record's label: "Участники: 25", "Participants: 40".
+    return _labelled_count(lang).search(folded, max(0, start - _BEFORE_WINDOW), start) is not None
+
+
+@cache
+def _labelled_count(lang: LanguageData) -> re.Pattern[str]:
+    stems = sorted(lang.participant_words, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(s) for s in stems) or '(?!x)x'})\w*\s*:\s*$")

@@ -400,6 +400,18 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "On 30 July 2021, the Day against Trafficking in Persons, a campaign began.",
         [(D(2021, 7, 30), D(2021, 7, 30), None, None, "campaign")],
     ),
+    # A line holding only a date dates the event the next line names, read with its record's lines.
+    (
+        "az",
+        "3 aprel 2020-ci il:\nŞəkidə müəllimlər üçün təlim keçirilib (18 nəfər).",
+        [(D(2020, 4, 3), D(2020, 4, 3), 18, "Şəki", "training")],
+    ),
+    (
+        "ru",
+        "Дата: 03.04.2020\nНазвание: тренинг для учителей\nМесто: Бишкек\nУчастники: 18",
+        [(D(2020, 4, 3), D(2020, 4, 3), 18, "Бишкек", "training")],
+    ),
+    ("en", "Baku, 15 January 2018\nDear colleagues, the training results are attached.", []),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),

@@ -63,6 +63,9 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("en", "Page 4 of 9. In 2020, 31 victims were identified.", [31]),
     ("en", "12 Rustaveli Ave | Tel: (+995 32) 240 11 22\nThe ALO 116 111 helpline took 640 calls.", [640]),
     ("en", "Each of 9 victims received GEL 500 each.", [9]),
+    # A record's head count under a line holding only its date counts the event's participants.
+    ("ru", "Дата: 03.04.2020\nНазвание: тренинг для учителей\nУчастники: 18", []),
+    ("en", "4 May 2020\nSeminar for judges (22 participants)", []),
     # A table's number labels it; a row's name before a cell is no part of a plan.
     ("en", "Table 3. Victims\n| Forced begging | 9 |\n| Criminal activities | 4 |", [9, 4]),
     # The previous year's value for comparison is a figure, also before a line opening with a date.
