@@ -109,7 +109,8 @@ class LanguageData:
     org_field_end_endings: tuple[str, ...] = ()
     # Names of real bodies (folded, in the nominative, the state's name left aside): the state's ministries,
     # committees, services and agencies, and the international bodies working against trafficking. A
-    # sentence's first word before one is no word of its name ("Hesabat Daxili İşlər Nazirliyinin ...").
+    # sentence's first word before one is no word of its name ("Hesabat Daxili İşlər Nazirliyinin ..."); one
+    # of a single word is a body by its head alone ("the Government", "Правительства").
     org_known_names: tuple[str, ...] = ()
     # Heads (dictionary form) that name a body only where another body's abbreviation stands in the name: a
     # post's office ("OSCE Project Co-ordinator in Baku", not "the National Coordinator", a person), a
