@@ -735,6 +735,23 @@ def _in_outside_case(folded: str, lang: LanguageData) -> bool:
     return bool(lang.org_outside_cases) and folded.endswith(lang.org_outside_cases)
 
 
+def _kind_before_quoted_name(tokens: list[_Token], head_index: int, lang: LanguageData) -> int:
+    """Where a lower-case head names the kind of a body whose quoted name follows it, the first word of that
+    kind: "общественного фонда «Тендеш»", 'public association "Ynam"' (the adjectives of the head where the
+    language has their endings, else one word)."""
+    first = head_index
+    while first > 0 and tokens[first].joined:
+        word = tokens[first - 1]
+        if word.role not in (_Role.inner, _Role.other) or word.head:
+            break
+        if lang.org_modifier_endings and not word.folded.endswith(lang.org_modifier_endings):
+            break
+        first -= 1
+        if not lang.org_modifier_endings:
+            break
+    return first
+
+
 def _by_its_work(tokens: list[_Token], first: int, head_index: int) -> bool:
     """Whether the capitalised words before a lower-case head are one word, besides a sentence's first."""
     before = tokens[first:head_index]
@@ -843,6 +860,8 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         first = _from_the_state(text, tokens, first, index, lang)
         while first < index and _opens_a_known_name(text, tokens, first, last, index, lang):
             first += 1
+        if first == index and last > index and tokens[last].role is _Role.quote:
+            first = _kind_before_quoted_name(tokens, index, lang)
         named_by = [t for t in tokens[first : last + 1] if t.role in (_Role.capital, _Role.abbreviation)]
         # One capitalised word is a noun, not a name ("Xidmət", "Office"); a lower-case head
         # needs a capitalised word before it ("Şuşa rayon icra hakimiyyəti").

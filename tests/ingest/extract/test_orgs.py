@@ -18,6 +18,17 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A lower-case head names the kind of a body whose quoted name follows it, with its adjectives.
+    (
+        "ru",
+        "Помощь в приюте общественного фонда «Тендеш» получили 38 человек.",
+        {("общественный фонд «Тендеш»", None)},
+    ),
+    (
+        "en",
+        'The shelter of the public association "Ynam" hosted 12 victims.',
+        {('public association "Ynam"', None)},
+    ),
     # Plural heads with their possessive list several bodies; a bare plural is a word of one name.
     (
         "az",
