@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -45,6 +46,8 @@ _CAPITAL_LINE_WORD = re.compile(r"[^\W\d_]{3,}")
 _CAPITAL_LINE_WORDS = 2
 # An owner's abbreviation in brackets inside a name: "... организации по миграции (МОМ) в Молдове".
 _BRACKETED = re.compile(r"\s*\([^\W\d_]+\)")
+# What ends a sentence between two words: a full stop, a colon, a bullet, a blank line.
+_SENTENCE_END = re.compile(r"[.!?:;·•]|\n\s*\n")
 # Spaces join the words of a name, and one line break (a hard-wrapped line); a tab separates a table's cells.
 _SPACES = re.compile(r"[ \u00a0]*\n?[ \u00a0]*")
 # How many lower-case words may stand between a body's name in the genitive and the unit it
@@ -93,8 +96,7 @@ class _Role(Enum):
     other = "other"
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -221,7 +223,7 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
         start, end = match.span()
         while capital_line is not None and capital_line[1] < start:
             capital_line = next(capital_lines, None)
-        written = match.group()
+        word = written = match.group()
         if (
             capital_line is not None
             and capital_line[0] <= start
@@ -230,6 +232,7 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
             written = written[0] + folded_text[start + 1 : end]
         gap = text[previous_end:start]
         folded = folded_text[start:end]
+        role, head, document_word, place, place_in_case = _word_facts(written, folded, lang)
         # Hard-wrapped lines join a name across one line break ("Azərbaycan Miqrasiya\nXidməti"); a number in
         # quotes is a word of a name ("“919” Çağrı Mərkəzi").
         quoted_number = bool(tokens) and tokens[-1].text in _OPEN_QUOTES and gap.isdigit()
@@ -237,34 +240,43 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
         # ... but not out of or into a line in capitals, a heading or a form's label ("AKTIN NÖVÜ"),
         # nor into a plan item's heading ("Council of Europe\nMeasure 13.1.1:").
         # (A field's preposition wrapped onto the next line goes on the name: "комиссии\nпо противодействию".)
-        heading_word = folded in lang.heading_words and folded not in lang.org_field_prepositions
-        if (
-            joined
-            and "\n" in gap
-            and (_all_capitals(match.group()) or _all_capitals(tokens[-1].text) or heading_word)
-        ):
-            joined = False
-        sentence_start = not tokens or bool(re.search(r"[.!?:;·•]|\n\s*\n", gap))
+        if joined and "\n" in gap:
+            heading_word = folded in lang.heading_words and folded not in lang.org_field_prepositions
+            joined = not (_all_capitals(word) or _all_capitals(tokens[-1].text) or heading_word)
+        sentence_start = not tokens or _SENTENCE_END.search(gap) is not None
         tokens.append(
             _Token(
                 start=start,
                 end=end,
-                text=match.group(),
+                text=word,
                 folded=folded,
-                role=_role(written, folded, lang),
-                head=_head_of(folded, lang),
+                role=role,
+                head=head,
                 joined=joined,
                 first_in_sentence=sentence_start,
-                document_word=_is_document_word(folded, lang),
-                place=folded in lang.places,
-                place_in_case=_is_place_in_case(folded, lang),
+                document_word=document_word,
+                place=place,
+                place_in_case=place_in_case,
                 after_comma=gap.strip() == ",",
                 after_line_break="\n" in gap,
-                bracketed=_in_brackets(text, start, end),
+                bracketed=gap.endswith("(") and _in_brackets(text, start, end),
             )
         )
         previous_end = end
     return tokens
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _word_facts(written: str, folded: str, lang: LanguageData) -> tuple[_Role, str | None, bool, bool, bool]:
+    """A word's role, head, and whether it is a document's kind word, a place, a place in a case: all
+    depend on the word alone, worked out once per distinct word."""
+    return (
+        _role(written, folded, lang),
+        _head_of(folded, lang),
+        _is_document_word(folded, lang),
+        folded in lang.places,
+        _is_place_in_case(folded, lang),
+    )
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
