@@ -119,8 +119,9 @@ class LanguageData:
     # Foreign states as a name before a body's names them (folded stems): "gürcüstan" in "Gürcüstan Daxili
     # İşlər Nazirliyi", "georgian"; never a word outside the name.
     org_states: tuple[str, ...] = ()
-    # Endings of the genitive after an abbreviation ("ATƏT-in", "BMT-nin"): its body owns what the name after
-    # it names.
+    # Endings of the genitive, written after an abbreviation with a hyphen ("ATƏT-in", "BMT-nin"): its body
+    # owns what the name after it names; a head in it without its possessive refers back to a body named
+    # before ("Seminara Xidmətin əməkdaşları", not "Dövlət Miqrasiya Xidmətinin").
     org_genitive_endings: tuple[str, ...] = ()
     # Figures (icra/lang/<code>/figures.py). Number words: "beş" -> 5, "five" -> 5.
     number_words: Mapping[str, int] = field(default_factory=dict)

@@ -747,6 +747,15 @@ def _in_outside_case(folded: str, lang: LanguageData) -> bool:
     return bool(lang.org_outside_cases) and folded.endswith(lang.org_outside_cases)
 
 
+def _bare_genitive(token: _Token, lang: LanguageData) -> bool:
+    """Whether the head is in the genitive without the possessive that ends its dictionary form:
+    "xidmətin", "nazirliyin" (not "xidmətinin")."""
+    if token.head is None:
+        return False
+    stem = token.head[:-1]
+    return any(token.folded == stem + ending.lstrip("-") for ending in lang.org_genitive_endings)
+
+
 def _kind_before_quoted_name(tokens: list[_Token], head_index: int, lang: LanguageData) -> int:
     """Where a lower-case head names the kind of a body whose quoted name follows it, the first word of that
     kind: "общественного фонда «Тендеш»", 'public association "Ynam"' (the adjectives of the head where the
@@ -874,6 +883,10 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
             first += 1
         if first == index and last > index and tokens[last].role is _Role.quote:
             first = _kind_before_quoted_name(tokens, index, lang)
+        # A head in the bare genitive refers back to a body ("Seminara Xidmətin əməkdaşları", the Service's):
+        # a name's head takes its possessive ("Dövlət Miqrasiya Xidmətinin").
+        if last == index and _bare_genitive(token, lang):
+            continue
         named_by = [t for t in tokens[first : last + 1] if t.role in (_Role.capital, _Role.abbreviation)]
         # One capitalised word is a noun, not a name ("Xidmət", "Office"); a lower-case head
         # needs a capitalised word before it ("Şuşa rayon icra hakimiyyəti").

@@ -18,6 +18,9 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A head in the bare genitive refers back to a body; a name's head takes its possessive.
+    ("az", "Seminara Xidmətin baş idarə və şöbələrindən 28 əməkdaş qatılıb.", set()),
+    ("az", "Dövlət Miqrasiya Xidmətinin əməkdaşları gəlib.", {("Dövlət Miqrasiya Xidməti", None)}),
     # A lower-case head names the kind of a body whose quoted name follows it, with its adjectives.
     (
         "ru",
