@@ -103,7 +103,8 @@ class LanguageData:
     # "Представительство МОМ в Азербайджане", "OSCE Project Co-ordinator in Baku".
     org_seat_prepositions: tuple[str, ...] = ()
     # Prepositions after a head that open the body's field, which goes on in lower-case words to the end of
-    # the clause: "по" in "Агентство по сотрудничеству в сфере уголовного правосудия"; empty: none does.
+    # the clause: "по" in "Агентство по сотрудничеству в сфере уголовного правосудия"; phrases of two words
+    # ("в сфере") open it after the name's genitives too. Empty: none does.
     org_field_prepositions: tuple[str, ...] = ()
     # Endings of words that end such a field: verbs and short participles ("провела", "проведены").
     org_field_end_endings: tuple[str, ...] = ()

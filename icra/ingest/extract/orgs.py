@@ -502,6 +502,11 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
             lang.fold(_abbreviation(t.text) or "") in lang.org_aliases for t in tokens[head_index + 1 : i]
         ):
             in_field = True
+        # (A field's phrase opens it after the name's genitives too: "центр подготовки ... кадров | в сфере
+        # миграции"; not "в течение года".)
+        following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
+        if f"{token.folded} {following}" in lang.org_field_prepositions:
+            in_field = True
         if token.folded in lang.org_seat_prepositions and not (in_field and _lower_case_after(tokens, i)):
             seat = _seat(tokens, head_index, i, lang)
             if seat is not None:

@@ -139,8 +139,8 @@ ORG_SUBORDINATORS = ("при",)
 ORG_SEAT_PREPOSITIONS = ("в",)
 
 # Source: names of bodies by their field ("Агентство по ... делам", "Комиссия по вопросам ...",
-# "Центр по оказанию помощи ...").
-ORG_FIELD_PREPOSITIONS = ("по",)
+# "Центр по оказанию помощи ...", "Учебный центр ... в сфере миграции").
+ORG_FIELD_PREPOSITIONS = ("по", "в сфере", "в области")
 
 # Past tense ("провела", "приняли"), reflexive ("состоялось"), present ("проводит", "участвуют") and short
 # participles ("проведены", "подписан"), and adverbs in -но ("совместно"): no word of a field.

@@ -18,6 +18,17 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A field's phrase opens it after the name's genitives too; another phrase with "в" ends the name.
+    (
+        "ru",
+        "В Учебный центр подготовки кадров в сфере миграции и противодействия торговле людьми направлены.",
+        {("Учебный центр подготовки кадров в сфере миграции и противодействия торговле людьми", None)},
+    ),
+    (
+        "ru",
+        "Сотрудники Министерства внутренних дел в течение года провели рейды.",
+        {("Министерство внутренних дел", None)},
+    ),
     # A head in the bare genitive refers back to a body; a name's head takes its possessive.
     ("az", "Seminara Xidmətin baş idarə və şöbələrindən 28 əməkdaş qatılıb.", set()),
     ("az", "Dövlət Miqrasiya Xidmətinin əməkdaşları gəlib.", {("Dövlət Miqrasiya Xidməti", None)}),
