@@ -628,7 +628,7 @@ def _seat(tokens: list[_Token], head_index: int, i: int, lang: LanguageData) -> 
     # (The body's own abbreviation in brackets is no owner: "Министерство юстиции (МЮ) в Ташкенте".)
     owners = [t for t in tokens[head_index + 1 : i] if not t.bracketed]
     owned = _abbreviated_before(tokens, head_index) or any(
-        t.role is _Role.abbreviation or (lang.org_inner_endings and t.head) for t in owners
+        t.role is _Role.abbreviation or t.head for t in owners
     )
     if not owned:
         return None
@@ -992,15 +992,15 @@ def _known_names(lang: LanguageData) -> frozenset[str]:
 def _ends_an_owners_name(
     tokens: list[_Token], first: int, last: int, extents: list[tuple[int, int]], lang: LanguageData
 ) -> bool:
-    """Whether the name ends a name found before it, right after one continuer of it: the head names the
-    unit of the owner that the continuer names ("Council of | Europe Office", "Department of | State's
+    """Whether the name ends inside a name found before it, right after one continuer of it: the head names
+    the unit of the owner that the continuer names ("Council of | Europe Office", "Department of | State's
     Office to Monitor ..."); after another word ("of the", "under the"), it is the owner's own name
     ("Training Centre of the | Prosecutor's Office")."""
     if first < 2 or tokens[first - 1].folded not in lang.org_continuers:
         return False
     if tokens[first - 2].role not in (_Role.capital, _Role.abbreviation):
         return False
-    return any(start < first and end == last for start, end in extents)
+    return any(start < first and end >= last for start, end in extents)
 
 
 def _each_listed(
