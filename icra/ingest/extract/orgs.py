@@ -45,7 +45,7 @@ _LINE = re.compile(r"[^\n]+")
 _CAPITAL_LINE_WORD = re.compile(r"[^\W\d_]{3,}")
 _CAPITAL_LINE_WORDS = 2
 # An owner's abbreviation in brackets inside a name: "... организации по миграции (МОМ) в Молдове".
-_BRACKETED = re.compile(r"\s*\([^\W\d_]+\)")
+_BRACKETED = re.compile(r"\s*\(([^\W\d_]+)\)")
 # What ends a sentence between two words: a full stop, a colon, a bullet, a blank line.
 _SENTENCE_END = re.compile(r"[.!?:;·•]|\n\s*\n")
 # Spaces join the words of a name, and one line break (a hard-wrapped line); a tab separates a table's cells.
@@ -117,7 +117,7 @@ class _Token(NamedTuple):
     after_comma: bool
     # A line break stands between this token and the one before it.
     after_line_break: bool
-    # An abbreviation alone in brackets: "(МОМ)".
+    # A word alone in brackets: "(МОМ)", "(Statutory)".
     bracketed: bool
 
 
@@ -280,11 +280,7 @@ def _word_facts(written: str, folded: str, lang: LanguageData) -> tuple[_Role, s
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
-    return (
-        text[start - 1 : start] == "("
-        and text[end : end + 1] == ")"
-        and _abbreviation(text[start:end]) is not None
-    )
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _ordinary_words(tokens: list[_Token]) -> frozenset[str]:
@@ -403,7 +399,8 @@ def _owner_across_brackets(tokens: list[_Token], i: int) -> bool:
     else:
         return False
     return (
-        bracketed + 1 < len(tokens)
+        tokens[bracketed].role is _Role.abbreviation
+        and bracketed + 1 < len(tokens)
         and tokens[bracketed + 1].role is _Role.capital
         and owner.role is _Role.capital
         and owner.head is not None
@@ -471,8 +468,9 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         or _lists_fields(tokens, i, lang)
         or ((in_field or _is_complement(tokens[i - 1], lang)) and _lists_field_words(tokens, i, lang))
         or _seat_across_brackets(tokens, i, lang)
+        or _across_a_bracketed_word(tokens, i)
     ):
-        if tokens[i].bracketed:
+        if _seat_across_brackets(tokens, i, lang):
             i += 1  # the owner's abbreviation, then the seat of its office
         token = tokens[i]
         # (A field ends at "и" before a capitalised word, the next name: "Агентством по делам молодёжи | и
@@ -608,11 +606,27 @@ def _abbreviated_before(tokens: list[_Token], head_index: int) -> bool:
     return False
 
 
+def _across_a_bracketed_word(tokens: list[_Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is, or follows, a capitalised word in brackets inside a name that goes on after
+    it: "Assistance of (Statutory) Victims of Human Trafficking", "Human Rights (Ombudsman) of the
+    Republic"."""
+    word = i if tokens[i].bracketed else i - 1
+    if word < 0 or not tokens[word].bracketed or tokens[word].role is not _Role.capital:
+        return False
+    after = word + 1
+    return (
+        after < len(tokens)
+        and not tokens[after].after_line_break
+        and tokens[after].role in (_Role.capital, _Role.connector)
+    )
+
+
 def _seat_across_brackets(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     """Whether ``tokens[i]`` is an abbreviation in brackets that a seat's preposition follows: "Миссией
     Международной организации по миграции (МОМ) в Молдове"."""
     return (
         tokens[i].bracketed
+        and tokens[i].role is _Role.abbreviation
         and i + 2 < len(tokens)
         and tokens[i + 1].folded in lang.org_seat_prepositions
         and tokens[i + 2].role is _Role.capital
@@ -833,7 +847,9 @@ def _name_text(
     before = _in_nominative(text, tokens[first:head_index], head.start, head.head or head.folded, lang)
     after = text[head.end : tokens[last].end]
     # (An owner's abbreviation in brackets inside the name is no word of it.)
-    name = re.sub(r"\s+", " ", _BRACKETED.sub("", before + dictionary_form + after)).strip()
+    name = re.sub(
+        r"\s+", " ", _BRACKETED.sub(_without_abbreviation, before + dictionary_form + after)
+    ).strip()
     written = text[tokens[first].start : tokens[last].end]
     if written.upper() == written:
         name = " ".join(_title_case(word, lang) for word in name.split())
@@ -841,6 +857,11 @@ def _name_text(
     opened = sum(name.count(q) for q in _OPEN_QUOTES)
     closed = sum(name.count(q) for q in _CLOSE_QUOTES)
     return name + "”" if opened > closed else name
+
+
+def _without_abbreviation(match: re.Match[str]) -> str:
+    """A word in brackets in a name, left out where it is an abbreviation (an owner's: "(МОМ)")."""
+    return "" if _abbreviation(match.group(1)) == match.group(1) else match.group()
 
 
 def _title_case(word: str, lang: LanguageData) -> str:

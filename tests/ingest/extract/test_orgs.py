@@ -18,6 +18,18 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A capitalised word in brackets inside a name that goes on after it is part of it; a short form is it.
+    (
+        "en",
+        "We used the State Fund for Assistance of (Statutory) Victims (State Fund). The State Fund's homes.",
+        {("State Fund for Assistance of (Statutory) Victims", None)},
+    ),
+    (
+        "en",
+        "The Office of the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan reported.",
+        {("Office of the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan", None)},
+    ),
+    ("en", "The Ministry of Justice (Georgia) reported.", {("Ministry of Justice", None)}),
     # A field's phrase opens it after the name's genitives too; another phrase with "в" ends the name.
     (
         "ru",
