@@ -266,16 +266,26 @@ def _unit(folded: str, number: _Number, lang: LanguageData) -> str | None:
 
 
 def _event_lines(
-    text: str, sentences: list[tuple[int, int]], event_days: list[DateMention], lang: LanguageData
+    text: str,
+    sentences: list[tuple[int, int]],
+    event_days: list[DateMention],
+    numbers: list[_Number],
+    lang: LanguageData,
 ) -> list[tuple[int, int]]:
     """The sentences that date an event, the record a line holding only its date dates, and the first
-    sentence after one that tells who took part, when it and those between date nothing ("... a round
-    table was held; 21 representatives attended"): their head counts are no statistics."""
+    sentence after one that tells who took part, when it and those between date nothing and the event's
+    own sentence counted no one ("... a round table was held; 21 representatives attended"): their head
+    counts are no statistics."""
     folded = lang.fold(text)
     event_starts = [d.start for d in event_days]
+    number_starts = [n.start for n in numbers]
 
     def dates_one(start: int, end: int) -> bool:
         return bisect_left(event_starts, start) < bisect_left(event_starts, end)
+
+    def counts_people(start: int, end: int) -> bool:
+        inside = numbers[bisect_left(number_starts, start) : bisect_left(number_starts, end)]
+        return any(counts_participants(folded, n.start, n.end, lang) for n in inside)
 
     lines = []
     # How many sentences ago the last event was dated, while none has told its head count since.
@@ -294,7 +304,9 @@ def _event_lines(
             if record_end is not None:
                 lines.append((sentences[index + 1][0], record_end))
                 record_until = record_end
-            since_event = 0
+            # "Agentliyin iki əməkdaşı ... görüşündə iştirak etmişdir. ... 64 turizm müəssisəsi qoşulmuşdur":
+            # an event that counted its people has no head count told after it.
+            since_event = None if counts_people(start, end) else 0
             continue
         if since_event is not None:
             since_event += 1
@@ -330,13 +342,15 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     phone_spans = [m.span() for m in _PHONE.finditer(text) if not _THOUSANDS.fullmatch(m.group())]
     date_starts = [d.start for d in ctx.dates]
     event_days = [d for d in ctx.dates if d.precision == "day" and not is_document_date(folded, d, lang)]
-    event_lines = _event_lines(text, sentences, event_days, lang)
+    numbers = _numbers(text, lang)
+    counts = [n for n in numbers if not _in_spans(n, date_spans)]
+    event_lines = _event_lines(text, sentences, event_days, counts, lang)
     figures: list[Figure] = []
     # The sentence of each figure written in words, and the sentences holding one written in digits.
     spelled_in: dict[int, int] = {}
     digits_in: set[int] = set()
     consumed_to = 0
-    for number in _numbers(text, lang):
+    for number in numbers:
         if number.start < consumed_to or _in_spans(number, date_spans) or _in_spans(number, phone_spans):
             continue
         if _in_spans(number, event_lines) and counts_participants(folded, number.start, number.end, lang):

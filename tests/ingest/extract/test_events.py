@@ -412,6 +412,12 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [(D(2020, 4, 3), D(2020, 4, 3), 18, "Бишкек", "training")],
     ),
     ("en", "Baku, 15 January 2018\nDear colleagues, the training results are attached.", []),
+    # Russian number words in their other cases count people.
+    (
+        "ru",
+        "12 мая 2019 г. в Баку прошел тренинг для двадцати двух сотрудников.",
+        [(D(2019, 5, 12), D(2019, 5, 12), 22, "Баку", "training")],
+    ),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),

@@ -63,6 +63,13 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("en", "Page 4 of 9. In 2020, 31 victims were identified.", [31]),
     ("en", "12 Rustaveli Ave | Tel: (+995 32) 240 11 22\nThe ALO 116 111 helpline took 640 calls.", [640]),
     ("en", "Each of 9 victims received GEL 500 each.", [9]),
+    # An event that counted its people has no head count told after it: what joins later is a figure.
+    (
+        "az",
+        "Xidmətin iki əməkdaşı 2021-ci il mayın 4-də Vyanada görüşdə iştirak edib. Sonra 12 şirkət kodeksə qoşulub.",
+        [12],
+    ),
+    ("ru", "12 мая 2019 г. в Баку прошел семинар для трёх специалистов и 40 судей.", []),
     # A record's head count under a line holding only its date counts the event's participants.
     ("ru", "Дата: 03.04.2020\nНазвание: тренинг для учителей\nУчастники: 18", []),
     ("en", "4 May 2020\nSeminar for judges (22 participants)", []),
