@@ -66,7 +66,8 @@ CASES: list[tuple[str, str, list[float]]] = [
     # An event that counted its people has no head count told after it: what joins later is a figure.
     (
         "az",
-        "Xidmətin iki əməkdaşı 2021-ci il mayın 4-də Vyanada görüşdə iştirak edib. Sonra 12 şirkət kodeksə qoşulub.",
+        "Xidmətin iki əməkdaşı 2021-ci il mayın 4-də Vyanada görüşdə iştirak edib. "
+        "Sonra 12 şirkət kodeksə qoşulub.",
         [12],
     ),
     ("ru", "12 мая 2019 г. в Баку прошел семинар для трёх специалистов и 40 судей.", []),
