@@ -69,6 +69,11 @@ ORG_HEADS = {
     # "Həmkarlar İttifaqları Konfederasiyası", "... Təşkilatları Milli Konfederasiyası" (not "federasiya":
     # "Rusiya Federasiyası" is a state)
     "konfederasiyası": "konfederasiyası",
+    # religious bodies (the State Committee's register): "Bakı Yəhudi İcması", "Rus Pravoslav Kilsəsi",
+    # "... Bakı və Azərbaycan Yeparxiyası"
+    "icması": "icması",
+    "kilsəsi": "kilsəsi",
+    "yeparxiyası": "yeparxiyası",
 }
 
 # Lower-case words that join the words of one name: "Əmək və Əhalinin ...", "... üzrə Dövlət Komitəsi",

@@ -18,6 +18,12 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # Religious bodies: communities, churches.
+    (
+        "az",
+        "Tədbirdə Bakı Yəhudi İcması və Rus Pravoslav Kilsəsinin nümayəndələri iştirak edib.",
+        {("Bakı Yəhudi İcması", None), ("Rus Pravoslav Kilsəsi", None)},
+    ),
     # A capitalised word in brackets inside a name that goes on after it is part of it; a short form is it.
     (
         "en",
