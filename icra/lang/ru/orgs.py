@@ -66,6 +66,8 @@ ORG_INNER_ENDINGS = (
     "ости", "ний", "труда", "ей",
     # genitives of nouns in -ка: "повышения квалификации и переподготовки работников"
     "ки",
+    # genitive plurals of nouns in -ство: "Совет государств Балтийского моря"
+    "ств",
     # the words of "по борьбе с торговлей людьми", which names many units
     "борьбе", "торговлей", "людьми",
 )  # fmt: skip

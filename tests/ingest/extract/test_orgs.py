@@ -18,6 +18,12 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # Genitive plurals of nouns in -ство go on a Russian name.
+    (
+        "ru",
+        "Выступили на конференции, организованной Советом государств Балтийского моря.\nДалее",
+        {("Совет государств Балтийского моря", None)},
+    ),
     # Religious bodies: communities, churches.
     (
         "az",
