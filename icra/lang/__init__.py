@@ -134,6 +134,9 @@ class LanguageData:
     not_figure_words: tuple[str, ...] = ()
     # Words before a number that make it a label: "maddə", "статья", "article", "No".
     not_figure_before: tuple[str, ...] = ()
+    # Definite articles ("the"): opening a sentence before a number, they name a known set ("The 12
+    # Regional Committees held ..."), no new count; a language without articles leaves this empty.
+    definite_articles: tuple[str, ...] = ()
     # Words of a period that a figure covers: "ərzində", "ötən", "cari"; "в прошлом году".
     period_words: tuple[str, ...] = ()
     # Stems of verbs of taking part ("iştirak", "участвова", "participat"): a number before one in an

@@ -37,6 +37,8 @@ _NUMBER = re.compile(
     r"(?![\w/]|[.,:]\d|[ \u00a0]\d{3}\b)"
 )
 _WORD = re.compile(r"[^\W\d_]+|%")
+# The word opening a sentence (or a line) right before a number: "The 12 Regional Committees".
+_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_]+)\s+$")
 # A telephone number: three or more groups of digits ("(012) 498 36 62", "590-92-22", "0 800 77777",
 # "+993 12 35 30 92", "8 (7172) 71-26-35"); a number written in thousands ("1 215 000") is none.
 _PHONE = re.compile(
@@ -185,6 +187,7 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or before in lang.not_figure_before
         or _numbers_a_part(folded, number, before, lang)
         or _counts_labelled_parts(folded, number, lang)
+        or _names_a_known_set(text, folded, number, lang)
         or _ranges_over_duration(folded, number, lang)
         or before in lang.doc_number_before
         or (stuck_before != "" and stuck_before in "'‘\"“«")
@@ -213,6 +216,13 @@ def _names_a_street(text: str, folded: str, number: _Number, lang: LanguageData)
         r"[ \t\u00a0]+([^\W\d_])[^\W\d_]*[ \t\u00a0]+([^\W\d_]+)", text[number.end : number.end + 40]
     )
     return bool(name and name[1].isupper() and lang.fold(name[2]) in lang.not_figure_words)
+
+
+def _names_a_known_set(text: str, folded: str, number: _Number, lang: LanguageData) -> bool:
+    """A number after a definite article opening its sentence: "The 12 Regional Committees held ..."."""
+    window_start = max(0, number.start - _BEFORE_WINDOW)
+    opening = _OPENING_WORD.search(folded, window_start, number.start)
+    return opening is not None and opening[1] in lang.definite_articles and text[opening.start(1)].isupper()
 
 
 def _counts_labelled_parts(folded: str, number: _Number, lang: LanguageData) -> bool:

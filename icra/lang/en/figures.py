@@ -69,6 +69,10 @@ NOT_FIGURE_WORDS = (
     "str",
 )
 
+# A definite article opening a sentence before a number names a known set, no new count: "The 12 Regional
+# Committees held sessions" (not "Of the 23 proceedings, 7 ...").
+DEFINITE_ARTICLES = ("the",)
+
 NOT_FIGURE_BEFORE = (
     "recommendation",
     "measure",
