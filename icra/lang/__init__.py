@@ -134,6 +134,9 @@ class LanguageData:
     not_figure_words: tuple[str, ...] = ()
     # Words before a number that make it a label: "maddə", "статья", "article", "No".
     not_figure_before: tuple[str, ...] = ()
+    # Stems of words that make an amount a person's entitlement, no statistic, within a few words before
+    # it: "в размере 400 манатов", "compensation of GEL 1,000" (not "a total of MDL 412,600").
+    entitlement_words: tuple[str, ...] = ()
     # Definite articles ("the"): opening a sentence before a number, they name a known set ("The 12
     # Regional Committees held ..."), no new count; a language without articles leaves this empty.
     definite_articles: tuple[str, ...] = ()

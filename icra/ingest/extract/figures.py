@@ -188,6 +188,7 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or _numbers_a_part(folded, number, before, lang)
         or _counts_labelled_parts(folded, number, lang)
         or _names_a_known_set(text, folded, number, lang)
+        or _is_entitlement(text, folded, number, lang)
         or _ranges_over_duration(folded, number, lang)
         or before in lang.doc_number_before
         or (stuck_before != "" and stuck_before in "'‘\"“«")
@@ -216,6 +217,31 @@ def _names_a_street(text: str, folded: str, number: _Number, lang: LanguageData)
         r"[ \t\u00a0]+([^\W\d_])[^\W\d_]*[ \t\u00a0]+([^\W\d_]+)", text[number.end : number.end + 40]
     )
     return bool(name and name[1].isupper() and lang.fold(name[2]) in lang.not_figure_words)
+
+
+# How many words before an amount may name it an entitlement ("compensation of GEL 1,000").
+_ENTITLEMENT_REACH = 3
+
+
+def _is_entitlement(text: str, folded: str, number: _Number, lang: LanguageData) -> bool:
+    """An amount of money a person is entitled to: "пособие в размере 400 манатов", "compensation of
+    GEL 1,000" (not "compensation in 19 cases", no money)."""
+    if not lang.entitlement_words or not _is_money(text, folded, number, lang):
+        return False
+    window = folded[max(0, number.start - _BEFORE_WINDOW - 20) : number.start]
+    return any(w.startswith(lang.entitlement_words) for w in _WORD.findall(window)[-_ENTITLEMENT_REACH:])
+
+
+# A currency's code before an amount: "GEL 1,000", "MDL 412,600".
+_CURRENCY_CODE = re.compile(r"(?<![\w])[A-Z]{3}[ \u00a0]*$")
+
+
+def _is_money(text: str, folded: str, number: _Number, lang: LanguageData) -> bool:
+    """Whether the number is an amount of money: a currency's code before it or its unit after it
+    ("400 манатов": AZN; units of money are written as codes, "person" and "percent" are not)."""
+    unit = _unit(folded, number, lang)
+    code = _CURRENCY_CODE.search(text, max(0, number.start - 6), number.start)
+    return bool(unit and unit.isupper()) or code is not None
 
 
 def _names_a_known_set(text: str, folded: str, number: _Number, lang: LanguageData) -> bool:

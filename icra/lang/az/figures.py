@@ -98,6 +98,9 @@ NOT_FIGURE_WORDS = (
 )
 
 # Words right before a number that make it a label: "maddə 5", "№ 208".
+# "400 manat məbləğində birdəfəlik müavinət": the words stand before the amount in "müavinət 400 manat".
+ENTITLEMENT_WORDS = ("müavinət", "kompensasiya", "təqaüd")
+
 NOT_FIGURE_BEFORE = (
     "tövsiyə",
     "səhifə",

@@ -69,6 +69,9 @@ NOT_FIGURE_WORDS = (
     "str",
 )
 
+# "a one-off state compensation of GEL 1,000", "an allowance of 400 manats".
+ENTITLEMENT_WORDS = ("compensation", "allowance", "benefit", "grant of")
+
 # A definite article opening a sentence before a number names a known set, no new count: "The 12 Regional
 # Committees held sessions" (not "Of the 23 proceedings, 7 ...").
 DEFINITE_ARTICLES = ("the",)

@@ -71,6 +71,14 @@ CASES: list[tuple[str, str, list[float]]] = [
         [12],
     ),
     ("ru", "12 мая 2019 г. в Баку прошел семинар для трёх специалистов и 40 судей.", []),
+    # An amount a person is entitled to is no statistic; a total paid is.
+    (
+        "en",
+        "Each victim is entitled to compensation of GEL 800; 14 victims received a total of GEL 11,200.",
+        [14, 11200],
+    ),
+    ("ru", "45 пострадавшим выплачено пособие в размере 300 манатов.", [45]),
+    ("en", "Compensation was awarded in 19 cases.", [19]),
     # A definite article opening a sentence names a known set; "of the" counts.
     ("en", "In 2020, 41 cases were opened. The 12 regional offices held 86 sessions.", [41, 86]),
     ("en", "Of the 23 proceedings, 7 were sent to court.", [23, 7]),
