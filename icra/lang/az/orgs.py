@@ -74,6 +74,14 @@ ORG_HEADS = {
     "icması": "icması",
     "kilsəsi": "kilsəsi",
     "yeparxiyası": "yeparxiyası",
+    # more bodies' heads: "Hesablama Palatası", "Bakı Bələdiyyəsi", "Qızıl Aypara Cəmiyyəti", "Dövlət Əmək
+    # İnspeksiyası", "... Milli Koalisiyası", "... Şəbəkəsi"
+    "palatası": "palatası",
+    "bələdiyyəsi": "bələdiyyəsi",
+    "cəmiyyəti": "cəmiyyəti",
+    "inspeksiyası": "inspeksiyası",
+    "koalisiyası": "koalisiyası",
+    "şəbəkəsi": "şəbəkəsi",
 }
 
 # Lower-case words that join the words of one name: "Əmək və Əhalinin ...", "... üzrə Dövlət Komitəsi",

@@ -34,6 +34,19 @@ ORG_HEADS = {
     "authority": "authority",
     # OSCE field operations: "OSCE Presence in Albania" (an office head, below)
     "presence": "presence",
+    # More bodies' heads: "State Border Guard Board", "Chamber of Commerce", "Directorate General for ...",
+    # "Anti-Trafficking Unit", "Constitutional Tribunal", "Presidential Administration", "Red Cross Society",
+    # "Baku City Municipality", "La Strada International Network" (not "alliance": the OSCE's "Alliance
+    # against Trafficking in Persons" is a conference)
+    "board": "board",
+    "chamber": "chamber",
+    "directorate": "directorate",
+    "unit": "unit",
+    "tribunal": "tribunal",
+    "administration": "administration",
+    "society": "society",
+    "municipality": "municipality",
+    "network": "network",
     "fund": "fund",
     "centre": "centre",
     "center": "center",

@@ -18,6 +18,22 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # More heads of bodies in each language.
+    (
+        "en",
+        "The Anti-Trafficking Unit of the National Police and the Red Cross Society met.",
+        {
+            ("Anti-Trafficking Unit of the National Police", None),
+            ("National Police", None),
+            ("Red Cross Society", None),
+        },
+    ),
+    (
+        "az",
+        "Qızıl Aypara Cəmiyyəti və Dövlət Əmək İnspeksiyası iştirak edib.",
+        {("Qızıl Aypara Cəmiyyəti", None), ("Dövlət Əmək İnspeksiyası", None)},
+    ),
+    ("ru", "Мэрия Бишкека выделила помещение.", {("Мэрия Бишкека", None)}),
     # Genitive plurals of nouns in -ство go on a Russian name.
     (
         "ru",
