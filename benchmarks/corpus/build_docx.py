@@ -1,4 +1,4 @@
-"""Build the corpus reports that come as Word files: 02, 11, 20, 39 and 40.
+"""Build the corpus reports that come as Word files: 02, 11, 20, 39, 40, 49 and 54.
 
     python benchmarks/corpus/build_docx.py
 
@@ -17,6 +17,8 @@ its gold still agrees (python benchmarks/corpus/check_gold.py). The layouts are 
   writes, never the text; a table of events with the date first and the place inside the event's cell.
 - 40-az-dqidk-2022-matrix.docx: the State Committee on Religious Associations on the domestic violence
   plan 2020-2023: an implementation matrix whose first column holds the plan's code (two-level, 2.3).
+- 49-az-vn-2018-two-column.docx: the Ministry of Taxes under the 2014-2018 plan: its sub-items in a table of
+  two columns only (the code | what was done), between a title and a closing paragraph.
 """
 
 from __future__ import annotations
@@ -363,6 +365,60 @@ RELIGIOUS_CLOSING = (
 )
 
 
+# 49-az-vn-2018-two-column.docx: Ministry of Taxes, 2018, plan 2014-2018; the sub-items in a two-column table.
+TAXES_TITLE = (
+    "Azərbaycan Respublikası Vergilər Nazirliyinin “Azərbaycan Respublikasında insan alverinə qarşı "
+    "mübarizəyə dair 2014-2018-ci illər üçün Milli Fəaliyyət Planı”nın icrası ilə bağlı 2018-ci ildə "
+    "gördüyü işlər barədə"
+)
+TAXES_INTRODUCTION = (
+    "Nazirliyin icraçı kimi göstərildiyi yarımbəndlər üzrə görülmüş işlər aşağıdakı cədvəldə öz əksini "
+    "tapmışdır."
+)
+TAXES_TABLE_HEADER = ("Planın yarımbəndi", "Görülmüş işlər")
+TAXES_TABLE_ROWS = (
+    (
+        "13.2.10",
+        "Vergilər Nazirliyinin Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi yanında Dövlət Əmək Müfəttişliyi "
+        "Xidməti ilə birgə apardığı tədbirlər nəticəsində 2018-ci ildə əmək müqaviləsi bağlanmadan işlədilən "
+        "3 412 işçi aşkar edilmiş, onlardan 287-si əcnəbi olmuşdur. Qeyri-rəsmi məşğulluğa yol vermiş 519 "
+        "vergi ödəyicisinə ümumilikdə 1 038 000 manat maliyyə sanksiyası tətbiq edilmişdir. Vergi "
+        "Məcəlləsinin 58.14-cü maddəsinə edilmiş dəyişikliklər barədə vergi ödəyicilərinə izahat verilmişdir. "
+        "Aşkar edilmiş əcnəbilər barədə məlumat Dövlət Miqrasiya Xidmətinə (DMX) ötürülmüş, DMX tərəfindən "
+        "onlardan 64-ü barəsində ölkədən inzibati qaydada çıxarılma haqqında qərar qəbul edilmişdir.",
+    ),
+    (
+        "13.3.4",
+        "Nazirliyin Tədris Mərkəzində 2018-ci il mayın 22-24-də vergi müfəttişləri üçün məcburi əməyin və "
+        "əmək istismarının əlamətlərinə dair təlim keçirilmiş, təlimdə 45 müfəttiş iştirak etmişdir. Təlim "
+        "Beynəlxalq Əmək Təşkilatının (BƏT) dəstəyi ilə hazırlanmış proqram əsasında aparılmışdır. "
+        "Sentyabrın 13-də Sumqayıtda regional vergi idarələrinin əməkdaşları üçün təkrar məşğələ təşkil "
+        "olunmuş, ona iyirmi nəfər qatılmışdır.",
+    ),
+    (
+        "13.9.2",
+        "Vergi ödəyicilərinin maarifləndirilməsi çərçivəsində Nazirliyin 195 nömrəli Çağrı Mərkəzinin "
+        "əməkdaşlarına qeyri-rəsmi məşğulluq barədə müraciətlərin Dövlət Əmək Müfəttişliyi Xidmətinə "
+        "ötürülməsi qaydası izah edilmişdir. İl ərzində Çağrı Mərkəzinə bu mövzuda 764 müraciət daxil "
+        "olmuşdur. 2018-ci il 12-19 noyabr tarixlərində Lənkəran, Masallı və Astara rayonlarında “Rəsmi iş – "
+        "təhlükəsiz gələcək” aksiyası keçirilmiş, aksiya çərçivəsində 2 600 buklet paylanmışdır.",
+    ),
+    (
+        "13.8.1",
+        "2018-ci il 15-16 oktyabr tarixlərində Tbilisidə İqtisadi Əməkdaşlıq və İnkişaf Təşkilatının (İƏİT) "
+        "Şərqi Avropa və Mərkəzi Asiya ölkələrinin vergi orqanları üçün təşkil etdiyi “Kölgə iqtisadiyyatı "
+        "və əmək istismarı” mövzusunda regional seminarda Nazirliyin iki əməkdaşı iştirak etmişdir. "
+        "Seminarda Gürcüstan Maliyyə Nazirliyinin Gəlirlər Xidməti ilə məlumat mübadiləsinin genişləndirilməsi "
+        "müzakirə olunmuşdur. Regional vergi idarələrinin əməkdaşları üçün bu mövzuda mütəmadi təlimlərin "
+        "keçirilməsinə və metodik tövsiyələrin hazırlanmasına ehtiyac vardır.",
+    ),
+)
+TAXES_CLOSING = (
+    "Məlumat Daxili İşlər Nazirliyinin 2018-ci il 4 dekabr tarixli 15/3-6218 saylı məktubuna cavab olaraq "
+    "2019-cu il 11 yanvar tarixli 2/0341 nömrəli məktubla göndərilir."
+)
+
+
 def new_document(created: dt.datetime) -> Document:
     document = docx.Document()
     # Fixed metadata, so rebuilding without a change in the text gives the same document properties.
@@ -506,12 +562,22 @@ def build_religious_2022() -> Document:
     return document
 
 
+def build_taxes_2018() -> Document:
+    document = new_document(dt.datetime(2019, 1, 11, 9, 0))
+    add_heading_paragraph(document, TAXES_TITLE)
+    document.add_paragraph(TAXES_INTRODUCTION)
+    add_events_table(document, TAXES_TABLE_HEADER, TAXES_TABLE_ROWS)
+    document.add_paragraph(TAXES_CLOSING)
+    return document
+
+
 BUILDERS: dict[str, Callable[[], Document]] = {
     "02-az-eesmn-2018.docx": build_labour_2018,
     "11-az-tn-2021.docx": build_education_2021,
     "20-az-tn-2017.docx": build_education_2017,
     "39-az-dta-2023-word-numbering.docx": build_tourism_2023,
     "40-az-dqidk-2022-matrix.docx": build_religious_2022,
+    "49-az-vn-2018-two-column.docx": build_taxes_2018,
 }
 
 
