@@ -380,12 +380,13 @@ TAXES_TABLE_ROWS = (
     (
         "13.2.10",
         "Vergilər Nazirliyinin Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi yanında Dövlət Əmək Müfəttişliyi "
-        "Xidməti ilə birgə apardığı tədbirlər nəticəsində 2018-ci ildə əmək müqaviləsi bağlanmadan işlədilən "
-        "3 412 işçi aşkar edilmiş, onlardan 287-si əcnəbi olmuşdur. Qeyri-rəsmi məşğulluğa yol vermiş 519 "
-        "vergi ödəyicisinə ümumilikdə 1 038 000 manat maliyyə sanksiyası tətbiq edilmişdir. Vergi "
-        "Məcəlləsinin 58.14-cü maddəsinə edilmiş dəyişikliklər barədə vergi ödəyicilərinə izahat verilmişdir. "
-        "Aşkar edilmiş əcnəbilər barədə məlumat Dövlət Miqrasiya Xidmətinə (DMX) ötürülmüş, DMX tərəfindən "
-        "onlardan 64-ü barəsində ölkədən inzibati qaydada çıxarılma haqqında qərar qəbul edilmişdir.",
+        "Xidməti ilə birgə apardığı tədbirlər nəticəsində 2018-ci ildə əmək müqaviləsi bağlanmadan "
+        "işlədilən 3 412 işçi aşkar edilmiş, onlardan 287-si əcnəbi olmuşdur. Qeyri-rəsmi məşğulluğa yol "
+        "vermiş 519 vergi ödəyicisinə ümumilikdə 1 038 000 manat maliyyə sanksiyası tətbiq edilmişdir. "
+        "Vergi Məcəlləsinin 58.14-cü maddəsinə edilmiş dəyişikliklər barədə vergi ödəyicilərinə izahat "
+        "verilmişdir. Aşkar edilmiş əcnəbilər barədə məlumat Dövlət Miqrasiya Xidmətinə (DMX) ötürülmüş, "
+        "DMX tərəfindən onlardan 64-ü barəsində ölkədən inzibati qaydada çıxarılma haqqında qərar qəbul "
+        "edilmişdir.",
     ),
     (
         "13.3.4",
@@ -400,17 +401,17 @@ TAXES_TABLE_ROWS = (
         "Vergi ödəyicilərinin maarifləndirilməsi çərçivəsində Nazirliyin 195 nömrəli Çağrı Mərkəzinin "
         "əməkdaşlarına qeyri-rəsmi məşğulluq barədə müraciətlərin Dövlət Əmək Müfəttişliyi Xidmətinə "
         "ötürülməsi qaydası izah edilmişdir. İl ərzində Çağrı Mərkəzinə bu mövzuda 764 müraciət daxil "
-        "olmuşdur. 2018-ci il 12-19 noyabr tarixlərində Lənkəran, Masallı və Astara rayonlarında “Rəsmi iş – "
-        "təhlükəsiz gələcək” aksiyası keçirilmiş, aksiya çərçivəsində 2 600 buklet paylanmışdır.",
+        "olmuşdur. 2018-ci il 12-19 noyabr tarixlərində Lənkəran, Masallı və Astara rayonlarında “Rəsmi iş "
+        "– təhlükəsiz gələcək” aksiyası keçirilmiş, aksiya çərçivəsində 2 600 buklet paylanmışdır.",
     ),
     (
         "13.8.1",
         "2018-ci il 15-16 oktyabr tarixlərində Tbilisidə İqtisadi Əməkdaşlıq və İnkişaf Təşkilatının (İƏİT) "
         "Şərqi Avropa və Mərkəzi Asiya ölkələrinin vergi orqanları üçün təşkil etdiyi “Kölgə iqtisadiyyatı "
         "və əmək istismarı” mövzusunda regional seminarda Nazirliyin iki əməkdaşı iştirak etmişdir. "
-        "Seminarda Gürcüstan Maliyyə Nazirliyinin Gəlirlər Xidməti ilə məlumat mübadiləsinin genişləndirilməsi "
-        "müzakirə olunmuşdur. Regional vergi idarələrinin əməkdaşları üçün bu mövzuda mütəmadi təlimlərin "
-        "keçirilməsinə və metodik tövsiyələrin hazırlanmasına ehtiyac vardır.",
+        "Seminarda Gürcüstan Maliyyə Nazirliyinin Gəlirlər Xidməti ilə məlumat mübadiləsinin "
+        "genişləndirilməsi müzakirə olunmuşdur. Regional vergi idarələrinin əməkdaşları üçün bu mövzuda "
+        "mütəmadi təlimlərin keçirilməsinə və metodik tövsiyələrin hazırlanmasına ehtiyac vardır.",
     ),
 )
 TAXES_CLOSING = (
