@@ -260,6 +260,19 @@ def _parsed(
         return None
 
 
+_OPENING_QUOTES = '“«"„'
+_CLOSING_QUOTES = '”»"“'
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` stands alone in quotes: “28 May” (a name), not «12» марта
+    (a day quoted in the way of Russian letters)."""
+    opens = text[start : start + 1] in _OPENING_QUOTES or (start > 0 and text[start - 1] in _OPENING_QUOTES)
+    closes = text[end - 1 : end] in _CLOSING_QUOTES or text[end : end + 1] in _CLOSING_QUOTES
+    day_quoted = re.match(r".\d{1,2}[»\"”]", text[start : start + 4]) is not None
+    return opens and closes and not day_quoted
+
+
 def _sentence_year(
     sentence_starts: list[int], year_written: tuple[int, int] | None, start: int
 ) -> int | None:
@@ -299,6 +312,9 @@ def find_dates(
         if parsed is None:
             continue
         first, last, precision = parsed
+        # A day and month in quotes, without a year, name something: the station “28 May”.
+        if not own_year and _quoted(text, match.start(), match.end()):
+            continue
         if own_year and precision == "day":
             year_written = (match.end(), last.year)
         # A range's opening word ("с", "from") is matched but is not part of the date.

@@ -22,6 +22,10 @@ EVENT_KINDS = {
     "flaşmob": "campaign",
     # "mini əmək yarmarkası": a job fair.
     "yarmarka": "other",
+    # "gənclər yürüşü" (a march), "praktik məşq" (a drill), "praktik məşğələ" (a practical class).
+    "yürüş": "campaign",
+    "məşq": "training",
+    "məşğələ": "training",
     "tədbir": "other",
     "təqdimat": "other",
     "brifinq": "meeting",
@@ -78,6 +82,11 @@ PARTICIPANT_WORDS = (
     "sərhədçi",
     "zabit",
     "inspektor",
+    "könüllü",
+    "şagird",
+    "psixoloq",
+    "sosial işçi",
+    "gənc",
 )
 
 # "Layihənin müddəti ... 21 dekabr 2022-ci il – 21 aprel 2023-ci il tarixləri əhatə edir": a project is

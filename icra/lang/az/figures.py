@@ -130,6 +130,9 @@ NOT_FIGURE_BEFORE = (
     "prospekti",
     "pr",
     "tel",
+    # A rate, no count: "ekranlarda gündə 40 dəfə", "ayda 2 dəfə".
+    "gündə",
+    "həftədə",
 )
 
 # Words that state the period a figure covers, in the same sentence.

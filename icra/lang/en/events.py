@@ -45,6 +45,8 @@ EVENT_KINDS = {
     "flashmob": "campaign",
     # "fair" alone is also "fair recruitment".
     "job fair": "other",
+    # "a joint drill at the airport"; "march" is also the month.
+    "drill": "training",
     "jobs fair": "other",
 }
 

@@ -43,6 +43,8 @@ EVENT_KINDS = {
     "заняти": "training",
     "флешмоб": "campaign",
     "ярмарк": "other",
+    # "молодёжное шествие", "практические учения" are not listed: "учени" also begins "ученик".
+    "шестви": "campaign",
 }
 
 DOCUMENT_DATE_AFTER = ()

@@ -55,6 +55,9 @@ CASES = [
     ("en", "on October 30 - November 1, 2019", D(2019, 10, 30), D(2019, 11, 1)),
     ("ru", "22 и 23 октября 2019 года", D(2019, 10, 22), D(2019, 10, 23)),
     ("az", "22 və 23 oktyabr 2019-cu il", D(2019, 10, 22), D(2019, 10, 23)),
+    # A name in quotes is no date; a day quoted alone is.
+    ("az", "Oktyabrın 5-də “28 May” stansiyasında", D(2016, 10, 5), D(2016, 10, 5)),
+    ("ru", "«12» марта 2018 г.", D(2018, 3, 12), D(2018, 3, 12)),
     # A range of days opens with "-dən"; a day followed by a count is one day.
     ("az", "iyunun 3-dən 7-dək", D(2016, 6, 3), D(2016, 6, 7)),
     ("az", "mayın 12-də 40-dan çox tələbə", D(2016, 5, 12), D(2016, 5, 12)),

@@ -418,6 +418,17 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "12 мая 2019 г. в Баку прошел тренинг для двадцати двух сотрудников.",
         [(D(2019, 5, 12), D(2019, 5, 12), 22, "Баку", "training")],
     ),
+    # Marches and drills; volunteers counted.
+    (
+        "az",
+        "– 2021-ci il 30 iyul – Bakıda gənclər yürüşü, 200-dən çox könüllü;",
+        [(D(2021, 7, 30), D(2021, 7, 30), 200, "Bakı", "campaign")],
+    ),
+    (
+        "az",
+        "Martın 3-də metroda praktik məşq təşkil edilib.",
+        [(D(2017, 3, 3), D(2017, 3, 3), None, None, "training")],
+    ),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),

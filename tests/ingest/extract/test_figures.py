@@ -79,6 +79,8 @@ CASES: list[tuple[str, str, list[float]]] = [
     ),
     ("ru", "45 пострадавшим выплачено пособие в размере 300 манатов.", [45]),
     ("en", "Compensation was awarded in 19 cases.", [19]),
+    # A rate is no count.
+    ("az", "Ekranlarda gündə 40 dəfə çarx göstərilib, 1 200 plakat asılıb.", [1200]),
     # A definite article opening a sentence names a known set; "of the" counts.
     ("en", "In 2020, 41 cases were opened. The 12 regional offices held 86 sessions.", [41, 86]),
     ("en", "Of the 23 proceedings, 7 were sent to court.", [23, 7]),
