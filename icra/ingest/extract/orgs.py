@@ -290,12 +290,16 @@ def _ordinary_words(tokens: list[_Token]) -> frozenset[str]:
     return frozenset(lower - capitalised_inside)
 
 
-def _owner_before(tokens: list[_Token], i: int) -> int | None:
-    """Where a lower-case stretch ending at ``tokens[i]`` is preceded by a body's head in the
-    genitive that opens a capitalised unit name, the index of that head."""
+def _owner_before(tokens: list[_Token], i: int, lang: LanguageData) -> int | None:
+    """Where a lower-case stretch ending at ``tokens[i]`` is preceded by a body's head or abbreviation in
+    the genitive that opens a capitalised unit name, the index of that head: "Nazirliyinin İnsan alverinə
+    qarşı mübarizə idarəsi", "AZAL-ın Aviasiya təhlükəsizliyi departamenti"."""
     for j in range(i - 1, max(i - 1 - _OWNED_UNIT_GAP, -1), -1):
-        if not tokens[j + 1].joined or tokens[j].role in (_Role.quote, _Role.abbreviation):
+        if not tokens[j + 1].joined or tokens[j].role is _Role.quote:
             return None
+        if tokens[j].role is _Role.abbreviation:
+            genitive = tokens[j].folded.endswith(lang.org_genitive_endings)
+            return j if genitive and tokens[j + 1].role is _Role.capital else None
         # (Another body's head on the way ends the reach: "Xəstəxanası ilə Beynəlxalq ... Təşkilatı", and so
         # does one in its dictionary form: "Daxili İşlər Nazirliyi | Milli Fəaliyyət Planında ...".)
         if tokens[j].head:
@@ -332,6 +336,7 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
         tokens[i + 1].joined
         or _fields_listed_before_head(tokens, i + 1, lang)
         or _owner_across_brackets(tokens, i)
+        or _across_a_bracketed_word(tokens, i + 1)
     ):
         token = tokens[i]
         if (
@@ -363,12 +368,14 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
             # Mübarizə Ofisi", "Daxili İşlər Nazirliyinin İnsan alverinə qarşı mübarizə idarəsi".
             # A unit in lower case named by a place is a local branch, no name: "Komitəsinin Cəlilabad
             # bölgəsi üzrə şöbəsi".
-            owner = _owner_before(tokens, i)
+            owner = _owner_before(tokens, i, lang)
             if owner is not None and tokens[head_index].role is not _Role.capital and tokens[owner + 1].place:
                 owner = None
             if owner is None:
                 break
             first, i = owner, owner - 1
+            if tokens[owner].role is _Role.abbreviation:
+                break  # the owner's abbreviation opens the name
             continue
         # A connector after another body's name ends that name: "Nazirliyi və ...", "... дел и ...".
         if token.role is _Role.connector and _ends_a_name(tokens, i, lang):
@@ -449,7 +456,13 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
     # Министров", "Совета Европы"; an abbreviation may follow it anywhere: "Посольства США".
     genitive_follows = bool(lang.org_inner_endings) and opener.role is _Role.capital
     # (A longer word in capitals after a head is a heading going on: "KABİNETİNİN QƏRARI".)
-    short_abbreviation = opener.role is _Role.abbreviation and len(opener.text) <= _TRAILING_ABBREVIATION_LEN
+    # (Where names end at their head, an abbreviation after one names something else: "Avropa Şurasının HELP
+    # proqramı".)
+    short_abbreviation = (
+        bool(lang.org_continuers)
+        and opener.role is _Role.abbreviation
+        and len(opener.text) <= _TRAILING_ABBREVIATION_LEN
+    )
     if not (
         opener.folded in lang.org_continuers
         or _owned_by_next(tokens, head_index + 1, lang)

@@ -82,6 +82,8 @@ ORG_HEADS = {
     "inspeksiyası": "inspeksiyası",
     "koalisiyası": "koalisiyası",
     "şəbəkəsi": "şəbəkəsi",
+    # "Heydər Əliyev Beynəlxalq Aeroportu"
+    "aeroportu": "aeroportu",
 }
 
 # Lower-case words that join the words of one name: "Əmək və Əhalinin ...", "... üzrə Dövlət Komitəsi",

@@ -47,6 +47,8 @@ ORG_HEADS = {
     "society": "society",
     "municipality": "municipality",
     "network": "network",
+    # "Heydar Aliyev International Airport"
+    "airport": "airport",
     "fund": "fund",
     "centre": "centre",
     "center": "center",

@@ -18,6 +18,26 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # An abbreviation in the genitive owns a unit named in lower case, and opens its name.
+    (
+        "az",
+        "Tədbiri AZAL-ın Aviasiya təhlükəsizliyi departamenti keçirib.",
+        {("AZAL-ın Aviasiya təhlükəsizliyi departamenti", None)},
+    ),
+    # A capitalised word in brackets inside an Azerbaijani name; an abbreviation after a head names something
+    # else where names end at their head.
+    (
+        "az",
+        "Tədbirdə İnsan Hüquqları üzrə Müvəkkilin (Ombudsmanın) Aparatı iştirak edib.",
+        {("İnsan Hüquqları üzrə Müvəkkilin (Ombudsmanın) Aparatı", None)},
+    ),
+    ("az", "Avropa Şurasının HELP proqramı çərçivəsində kurs keçirilib.", {("Avropa Şurası", None)}),
+    # Airports are bodies.
+    (
+        "az",
+        "Heydər Əliyev Beynəlxalq Aeroportunda reyd keçirilib.",
+        {("Heydər Əliyev Beynəlxalq Aeroportu", None)},
+    ),
     # More heads of bodies in each language.
     (
         "en",
