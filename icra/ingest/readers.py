@@ -840,6 +840,12 @@ _PDF_ERRORS = (
     zlib.error,
     RecursionError,
 )
+# Page furniture: lines among the first and last few of a page with text, repeated on half the pages
+# or more (of a document of at least a few pages), or the page's number alone.
+_EDGE_LINES = 2
+_FURNITURE_PAGES = 3
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"[-–—\[(\s]*(\d{1,4})[-–—\])\s.]*")
 # A line ending like this ends its paragraph; one that does not is wrapped, if the next
 # line goes on in lower case.
 _SENTENCE_END = (".", ":", ";", "!", "?")
@@ -862,28 +868,66 @@ def _read_pdf(data: bytes, filename: str) -> _Content:
     if not any(page.strip() for page in pages):
         raise InputError(f"{filename}: scanned PDF, no text layer")
     builder = _TextBuilder()
-    for number, page in enumerate(pages, 1):
-        for paragraph in _unwrap_lines(page.splitlines()):
-            # Justified lines come out with runs of spaces between words.
-            builder.add(_SPACES.sub(" ", paragraph), page=number)
+    numbered = [
+        (number, line) for number, lines in enumerate(_without_page_furniture(pages), 1) for line in lines
+    ]
+    for number, paragraph in _unwrap_lines(numbered):
+        # Justified lines come out with runs of spaces between words.
+        builder.add(_SPACES.sub(" ", paragraph), page=number)
     return builder.content()
 
 
-def _unwrap_lines(lines: list[str]) -> Iterator[str]:
-    current = ""
-    for line in (line.strip() for line in lines):
+def _without_page_furniture(pages: list[str]) -> list[list[str]]:
+    """Each page's lines without its furniture: a line standing at the top or the bottom of most pages
+    (digits aside: "Səhifə 2 / 5", "Dövlət Miqrasiya Xidməti | 2016"), and the page's number alone."""
+    lines = [page.splitlines() for page in pages]
+    edges = [_edge_lines(page) for page in lines]
+    seen = Counter(shape for page in edges for shape in {_line_shape(page_line) for _, page_line in page})
+    repeated = {
+        shape for shape, count in seen.items() if len(pages) >= _FURNITURE_PAGES and count >= len(pages) / 2
+    }
+    kept = []
+    for number, (page, edge) in enumerate(zip(lines, edges, strict=True), 1):
+        furniture = {
+            at for at, line in edge if _line_shape(line) in repeated or _is_page_number(line, number)
+        }
+        kept.append([line for at, line in enumerate(page) if at not in furniture])
+    return kept
+
+
+def _edge_lines(page: list[str]) -> list[tuple[int, str]]:
+    """The first and last few lines of a page with text, with their positions on it."""
+    written = [(at, line) for at, line in enumerate(page) if line.strip()]
+    return list(dict.fromkeys(written[:_EDGE_LINES] + written[-_EDGE_LINES:]))
+
+
+def _line_shape(line: str) -> str:
+    return _DIGITS.sub("#", _SPACES.sub(" ", line.strip()))
+
+
+def _is_page_number(line: str, page: int) -> bool:
+    """A number alone ("7", "- 7 -") near the page's own: a cover page may go unnumbered."""
+    found = _PAGE_NUMBER.fullmatch(line.strip())
+    return found is not None and page - 2 <= int(found.group(1)) <= page + 1
+
+
+def _unwrap_lines(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Paragraphs from (page, line) pairs, each with the page it starts on; a paragraph goes on
+    across a page break as across a line break."""
+    current, start = "", 0
+    for page, line in ((page, line.strip()) for page, line in lines):
         if not line:
             if current:
-                yield current
+                yield start, current
             current = ""
         elif current and not current.endswith(_SENTENCE_END) and line[0].islower():
             current = f"{current} {line}"
         else:
             if current:
-                yield current
-            current = line
+                yield start, current
+            current, start = line, page
     if current:
-        yield current
+        yield start, current
 
 
 # ---------------------------------------------------------------------------

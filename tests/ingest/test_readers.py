@@ -351,6 +351,53 @@ def test_pdf_text_per_page_with_wrapped_lines_joined() -> None:
     assert_offsets_exact(document)
 
 
+def paged_pdf(pages: list[list[str]], header: str, footer: str) -> bytes:
+    """A PDF whose every page has ``header`` at its top and ``footer`` ({page} filled in) at its foot."""
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(DEJAVU))
+    pdf.set_font("DejaVu", size=12)
+    pdf.set_auto_page_break(False)  # the footer stands in the bottom margin
+    for number, lines in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.cell(0, 8, header)
+        pdf.ln()
+        for line in lines:
+            pdf.cell(0, 8, line)
+            pdf.ln()
+        pdf.set_y(-20)
+        pdf.cell(0, 8, footer.format(page=number))
+    return bytes(pdf.output())
+
+
+@needs_dejavu
+@pytest.mark.parametrize("footer", ["Səhifə {page} / 3", "- {page} -", "{page}"])
+def test_pdf_page_headers_footers_and_numbers_are_left_out(footer: str) -> None:
+    pages = [
+        ["13.1.1-ci yarımbənd üzrə:", "Xidmət əməkdaşları üçün 3 təlim"],
+        ["keçirmişdir.", "13.2.5-ci yarımbənd üzrə:", "İl ərzində 12 nəfər müəyyən edilmişdir."],
+        ["Rəis müavini", "2016-cı il"],
+    ]
+    document = read_document(
+        paged_pdf(pages, "Dövlət Miqrasiya Xidməti | 2016-cı il hesabatı", footer), "h.pdf"
+    )
+    assert [(p.page, document.paragraph_text(p)) for p in document.paragraphs] == [
+        (1, "13.1.1-ci yarımbənd üzrə:"),
+        (1, "Xidmət əməkdaşları üçün 3 təlim keçirmişdir."),  # goes on across the page break
+        (2, "13.2.5-ci yarımbənd üzrə:"),
+        (2, "İl ərzində 12 nəfər müəyyən edilmişdir."),
+        (3, "Rəis müavini"),
+        (3, "2016-cı il"),
+    ]
+    assert_offsets_exact(document)
+
+
+@needs_dejavu
+def test_pdf_of_two_pages_keeps_lines_that_only_look_like_furniture() -> None:
+    pages = [["Hesabat", "Bakı, 2016"], ["Hesabat", "Bakı, 2017"]]
+    document = read_document(paged_pdf(pages, "Başlıq", "Səhifə {page}"), "h.pdf")
+    assert "Başlıq" in lines(document)  # two pages are too few to tell a running header
+
+
 @needs_dejavu
 def test_pdf_encrypted_only_against_editing_is_read() -> None:
     assert lines(read_document(encrypted_pdf(""), "hesabat.pdf")) == [EN]
