@@ -15,7 +15,7 @@ from pathlib import Path
 from icra import lang as languages
 from icra.errors import InputError
 from icra.ingest.extract import SECTION_EXTRACTORS, ExtractionContext
-from icra.ingest.extract.dates import DateMention, find_dates
+from icra.ingest.extract.dates import DateMention, find_dates, impossible_dates
 from icra.ingest.extract.orgs import find_organisations
 from icra.ingest.readers import ReadDocument, read_document, read_path
 from icra.ingest.segment import find_header, news_item, segment_sections
@@ -58,14 +58,19 @@ def extract_report(
     header = find_header(doc_text, data)
     sections = segment_sections(doc_text, data, plan_codes)
     draft = ReportDraft(report=header, sections=sections, source=source or SourceInfo())
+    news = news_item(doc_text, data, header)
+    year = news.year if news else header.year
     for section in sections:
         if section.unknown_codes:
             draft.warnings.append(
                 f"section {section.heading.strip()!r} names codes not in the plan: "
                 + ", ".join(section.unknown_codes)
             )
-    news = news_item(doc_text, data, header)
-    year = news.year if news else header.year
+        draft.warnings += [
+            f"section {section.heading.strip()!r}: {section.text[start:end]!r} is no date (the calendar has "
+            "no such day), so nothing dated by it was read: check the report"
+            for start, end in impossible_dates(section.text, data, default_year=year)
+        ]
     dateline = news.dateline if news else None
     for index, section in enumerate(sections):
         ctx = ExtractionContext(

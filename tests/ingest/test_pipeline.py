@@ -175,3 +175,30 @@ def test_a_text_opening_with_blank_lines_reads_as_without_them(opening: str) -> 
     draft = extract_report(opening + REPORT)
     assert [s.codes for s in draft.sections] == [["13.2.10"], ["13.8.1", "13.8.2"]]
     assert "Dövlət Sərhəd Xidməti" in [o.name for o in draft.organisations]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        (
+            "30 fevral 2016-cı il tarixində Bakıda seminar keçirilib, 5 nəfər iştirak edib.",
+            "30 fevral 2016-cı il",
+        ),
+        ("Layihə 31.04.2016 tarixli 5/12 saylı məktubla göndərilib.", "31.04.2016"),
+        ("Семинар прошёл 31 июня 2016 года в Баку.", "31 июня 2016 года"),
+        ("The seminar was held on 29 February 2015 in Baku.", "29 February 2015"),
+    ],
+)
+def test_a_date_the_calendar_lacks_is_a_warning_not_a_silent_loss(sentence: str, written: str) -> None:
+    draft = extract_report(f"13.1.1 üzrə:\n{sentence}\n")
+    assert [w for w in draft.warnings if "is no date" in w] == [
+        f"section '13.1.1 üzrə:': {written!r} is no date (the calendar has no such day), "
+        "so nothing dated by it was read: check the report"
+    ]
+
+
+def test_real_dates_and_dates_without_a_year_give_no_such_warning() -> None:
+    draft = extract_report(
+        "13.1.1 üzrə:\n29 fevral 2016-cı il və 20 oktyabr tarixlərində seminarlar keçirilib.\n"
+    )
+    assert not [w for w in draft.warnings if "is no date" in w]

@@ -323,3 +323,23 @@ def find_dates(
     if today is not None and lang.relative_days:
         found = sorted([*found, *_relative_dates(text, folded, lang, today)], key=lambda m: m.start)
     return found
+
+
+# What ``datetime.date`` says of a day or month the calendar does not have (as opposed to a date
+# written without its year, which other messages tell).
+_NO_SUCH_DAY = ("day is out of range", "month must be in")
+
+
+def impossible_dates(
+    text: str, lang: LanguageData, *, default_year: int | None = None
+) -> list[tuple[int, int]]:
+    """The spans of dates written that the calendar does not have ("30 fevral 2016", "31.04.2016"):
+    ``find_dates`` leaves them out, and the reader should hear of them."""
+    spans = []
+    for match in _pattern(lang).finditer(lang.fold(text)):
+        try:
+            _from_match(match.groupdict(), lang, default_year)
+        except ValueError as error:
+            if str(error).startswith(_NO_SUCH_DAY):
+                spans.append((match.start(), match.end()))
+    return spans
