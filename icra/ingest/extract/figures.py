@@ -177,7 +177,8 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or bracketed
         or just_before.endswith(("№", "#"))
         or (hyphen_suffix and hyphen_suffix.group(1) in lang.ordinal_suffixes)
-        or next_word in lang.not_figure_words
+        # A duration with a fraction is a measured one, an average: "orta baxılma müddəti 2,4 ay".
+        or (next_word in lang.not_figure_words and number.value.is_integer())
         or _names_a_street(text, folded, number, lang)
         or next_word.startswith(_long_not_figure_words(lang))
         # "1 milyonuncu viza": the millionth visa, no count.

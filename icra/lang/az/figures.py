@@ -133,6 +133,7 @@ NOT_FIGURE_BEFORE = (
     # A rate, no count: "ekranlarda gündə 40 dəfə", "ayda 2 dəfə".
     "gündə",
     "həftədə",
+    "mənzil",
 )
 
 # Words that state the period a figure covers, in the same sentence.

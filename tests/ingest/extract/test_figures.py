@@ -79,6 +79,9 @@ CASES: list[tuple[str, str, list[float]]] = [
     ),
     ("ru", "45 пострадавшим выплачено пособие в размере 300 манатов.", [45]),
     ("en", "Compensation was awarded in 19 cases.", [19]),
+    # A duration with a fraction is an average, a statistic; a whole one is a duration. An address's flat.
+    ("az", "İşlərin orta baxılma müddəti 2,4 ay olmuş, kurs 6 ay davam etmişdir.", [2.4]),
+    ("az", "Ünvan: Nizami küçəsi 34, mənzil 12; 9 müraciət olub.", [9]),
     # A rate is no count.
     ("az", "Ekranlarda gündə 40 dəfə çarx göstərilib, 1 200 plakat asılıb.", [1200]),
     # A definite article opening a sentence names a known set; "of the" counts.
