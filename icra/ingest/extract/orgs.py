@@ -362,6 +362,10 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
             token.role is _Role.other or lang.org_modifier_endings or _in_outside_case(token.folded, lang)
         ):
             break
+        # A known body's name after another body's head is a body of its own: "... İctimai Birliyi | Təhsil
+        # Nazirliyi ilə birgə", "Vergilər Nazirliyinin | Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi".
+        if token.head and _known_between(tokens, i + 1, head_index, lang):
+            break
         if token.role is _Role.other:
             # A unit reaches back over lower-case words to the body that owns it, whose genitive
             # opens the unit's capitalised name: "ABŞ Dövlət Departamentinin İnsan alverinə qarşı
@@ -378,7 +382,9 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
                 break  # the owner's abbreviation opens the name
             continue
         # A connector after another body's name ends that name: "Nazirliyi və ...", "... дел и ...".
-        if token.role is _Role.connector and _ends_a_name(tokens, i, lang):
+        # (Where names end at their head, only "and" does so: "Mərkəzi İctimai Birliyi" is one name.)
+        ends_names = bool(lang.org_continuers) or token.folded in lang.conjunctions
+        if token.role is _Role.connector and ends_names and _ends_a_name(tokens, i, lang):
             break
         first = i
         # An abbreviation in the genitive opens the name of what its body owns: "Akademiya | ATƏT-in
@@ -910,7 +916,11 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
     # The first and last tokens of the names found so far.
     extents: list[tuple[int, int]] = []
     for index, token in enumerate(tokens):
-        if token.head is None or token.role is _Role.abbreviation or _qualifies_next_head(tokens, index):
+        if (
+            token.head is None
+            or token.role is _Role.abbreviation
+            or _qualifies_next_head(tokens, index, lang)
+        ):
             continue
         first = _trim_left(tokens, _left_edge(tokens, index, lang), index, ordinary, lang)
         last = _right_edge(tokens, index, lang)
@@ -1076,7 +1086,7 @@ def _inside_a_title(tokens: list[_Token], first: int, last: int) -> bool:
     return opened > closed and not closes_next
 
 
-def _qualifies_next_head(tokens: list[_Token], index: int) -> bool:
+def _qualifies_next_head(tokens: list[_Token], index: int, lang: LanguageData) -> bool:
     """A head in its dictionary form before a name that goes on to another head qualifies it: "Public
     Service Development Agency", "Birləşmiş Millətlər Təşkilatı Baş Assambleyası", "“... İnkişaf
     Mərkəzi” İctimai Birliyi"; a head in the genitive or possessive owns what follows ("Ministry's
@@ -1092,12 +1102,30 @@ def _qualifies_next_head(tokens: list[_Token], index: int) -> bool:
         return named_on and tokens[after + 1].role in (_Role.capital, _Role.connector)
     if tokens[index].folded != tokens[index].head or tokens[index].role is not _Role.capital:
         return False
-    for token in tokens[after:]:
-        if not token.joined or token.role is not _Role.capital:
+    for position in range(after, len(tokens)):
+        token = tokens[position]
+        # (Where names end at their head, a connector other than "and" goes on the name: "... Mərkəzi İctimai
+        # Birliyi"; where they go on past it, "for", "of" begin the head's own words.)
+        inner_connector = (
+            not lang.org_continuers
+            and token.role is _Role.connector
+            and token.folded not in lang.conjunctions
+        )
+        if not token.joined or (token.role is not _Role.capital and not inner_connector):
             return False
         if token.head:
-            return True
+            # (... but a known body's name after it names that body: "Birliyi | Təhsil Nazirliyi".)
+            return not _known_between(tokens, after, position, lang)
     return False
+
+
+def _known_between(tokens: list[_Token], first: int, head_index: int, lang: LanguageData) -> bool:
+    """Whether the words from ``tokens[first]`` to the head, the head in its dictionary form, name a known
+    body."""
+    if first >= head_index or tokens[head_index].head is None:
+        return False
+    words = [t.folded for t in tokens[first:head_index]] + [tokens[head_index].head or ""]
+    return " ".join(words) in _known_names(lang)
 
 
 def _abbreviations(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:

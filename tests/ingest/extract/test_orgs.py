@@ -18,6 +18,17 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A known body's name right after another body's head names that body.
+    (
+        "az",
+        "Bu gün “Azad Gələcək” Uşaq Hüquqları Mərkəzi İctimai Birliyi Təhsil Nazirliyi ilə görüş keçirib.",
+        {("“Azad Gələcək” Uşaq Hüquqları Mərkəzi İctimai Birliyi", None), ("Təhsil Nazirliyi", None)},
+    ),
+    (
+        "az",
+        "Vergilər Nazirliyinin Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi ilə birgə apardığı tədbirlər.",
+        {("Vergilər Nazirliyi", None), ("Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi", None)},
+    ),
     # An abbreviation in the genitive owns a unit named in lower case, and opens its name.
     (
         "az",
