@@ -19,6 +19,9 @@ its gold still agrees (python benchmarks/corpus/check_gold.py). The layouts are 
   plan 2020-2023: an implementation matrix whose first column holds the plan's code (two-level, 2.3).
 - 49-az-vn-2018-two-column.docx: the Ministry of Taxes under the 2014-2018 plan: its sub-items in a table of
   two columns only (the code | what was done), between a title and a closing paragraph.
+- 54-en-tr-family-2022-action.docx: Türkiye's Ministry of Family and Social Services on the plan against
+  violence against women 2021-2025: bold 'Action 1.1.2.' headings (nothing after the code), a table of
+  events numbered by row under one of them, a bulleted list under another.
 """
 
 from __future__ import annotations
@@ -420,6 +423,83 @@ TAXES_CLOSING = (
 )
 
 
+# 54-en-tr-family-2022-action.docx: Türkiye's Ministry of Family and Social Services, 2022, on the plan
+# against violence against women 2021-2025; bold 'Action 1.1.2.' headings, one over a table of events by row.
+FAMILY_TITLE = (
+    "Republic of Türkiye Ministry of Family and Social Services. 2022 Implementation Report on the 4th "
+    "National Action Plan on Combating Violence against Women (2021-2025)"
+)
+FAMILY_INTRODUCTION = (
+    "The Ministry, through its General Directorate on the Status of Women (KSGM), coordinates the Plan and "
+    "reports here on the actions for which it is the responsible institution. Figures cover 1 January to 31 "
+    "December 2022."
+)
+FAMILY_SERVICES_HEADING = "Action 1.1.2."
+FAMILY_SERVICES = (
+    "The 81 Violence Prevention and Monitoring Centres (ŞÖNİM) provided services to 142,318 women in 2022, "
+    "compared with 129,504 in 2021. Women's guesthouses of the Ministry sheltered 38,761 women and 24,906 "
+    "children. Under Article 14 of Law No. 6284 on the Protection of the Family and Prevention of Violence "
+    "against Women, every woman under protection may receive temporary financial aid; the aid itself is "
+    "paid by the provincial directorates and is not reported here. The ALO 183 Social Support Line answered "
+    "2,417 calls a day on average. The Ministry's Child Support Centres admitted 17 children identified as "
+    "victims of trafficking, referred by the Presidency of Migration Management."
+)
+FAMILY_TRAINING_HEADING = "Action 2.3.1."
+FAMILY_TRAINING_INTRODUCTION = (
+    "Training of professionals working with survivors continued under the Ministry's 2022 training "
+    "programme, approved by the Minister's Approval No. E-43178 of 21 January 2022. The main activities are "
+    "shown below."
+)
+FAMILY_TABLE_HEADER = ("No.", "Activity", "Date", "Place", "Participants")
+FAMILY_TABLE_ROWS = (
+    (
+        "1",
+        "Training of trainers for ŞÖNİM case managers on risk assessment, with UN Women",
+        "14-18 March 2022",
+        "Ankara",
+        "36",
+    ),
+    (
+        "2",
+        "Workshop with the Turkish National Police and the Gendarmerie General Command on the KADES "
+        "emergency application",
+        "26 May 2022",
+        "Antalya",
+        "52",
+    ),
+    (
+        "3",
+        "Online seminar for social workers of women's guesthouses on trafficked and migrant women, with the "
+        "Presidency of Migration Management",
+        "7 September 2022",
+        "online",
+        "210",
+    ),
+    (
+        "4",
+        "Regional coordination meeting of the Provincial Directorates of Family and Social Services",
+        "29-30 November 2022",
+        "Gaziantep",
+        "forty-four",
+    ),
+)
+FAMILY_AWARENESS_HEADING = "Action 3.2.4."
+FAMILY_AWARENESS_INTRODUCTION = "Awareness work with universities and the media included:"
+FAMILY_AWARENESS_BULLETS = (
+    "a protocol signed with the Council of Higher Education (YÖK) on 8 March 2022, under which 63 "
+    "universities opened elective courses on gender-based violence;",
+    'the "Not Alone" television spots, broadcast on national channels 1,150 times between 25 November and '
+    "10 December 2022;",
+    "an award ceremony for journalism on violence against women held in Istanbul on 10 December 2022, "
+    "attended by about 300 guests.",
+)
+FAMILY_CLOSING = (
+    "More women's guesthouses with units for women with disabilities are needed in the eastern provinces. "
+    "This report was sent to the Monitoring and Coordination Committee with the Ministry's letter No. "
+    "E-11482 of 20 January 2023."
+)
+
+
 def new_document(created: dt.datetime) -> Document:
     document = docx.Document()
     # Fixed metadata, so rebuilding without a change in the text gives the same document properties.
@@ -572,6 +652,20 @@ def build_taxes_2018() -> Document:
     return document
 
 
+def build_family_2022() -> Document:
+    document = new_document(dt.datetime(2023, 1, 20, 9, 0))
+    add_heading_paragraph(document, FAMILY_TITLE)
+    document.add_paragraph(FAMILY_INTRODUCTION)
+    add_headed_paragraphs(document, ((FAMILY_SERVICES_HEADING, FAMILY_SERVICES),))
+    add_headed_paragraphs(document, ((FAMILY_TRAINING_HEADING, FAMILY_TRAINING_INTRODUCTION),))
+    add_events_table(document, FAMILY_TABLE_HEADER, FAMILY_TABLE_ROWS)
+    add_headed_paragraphs(document, ((FAMILY_AWARENESS_HEADING, FAMILY_AWARENESS_INTRODUCTION),))
+    for bullet in FAMILY_AWARENESS_BULLETS:
+        document.add_paragraph(bullet, style="List Bullet")
+    document.add_paragraph(FAMILY_CLOSING)
+    return document
+
+
 BUILDERS: dict[str, Callable[[], Document]] = {
     "02-az-eesmn-2018.docx": build_labour_2018,
     "11-az-tn-2021.docx": build_education_2021,
@@ -579,6 +673,7 @@ BUILDERS: dict[str, Callable[[], Document]] = {
     "39-az-dta-2023-word-numbering.docx": build_tourism_2023,
     "40-az-dqidk-2022-matrix.docx": build_religious_2022,
     "49-az-vn-2018-two-column.docx": build_taxes_2018,
+    "54-en-tr-family-2022-action.docx": build_family_2022,
 }
 
 
