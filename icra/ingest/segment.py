@@ -65,7 +65,8 @@ class Heading:
 def _heading_pattern(lang: LanguageData) -> re.Pattern[str]:
     words = _alternation(lang.heading_words)
     word = rf"(?:{words})(?!\w)"
-    suffix = rf"(?:[-‐‑–]\s?(?:{_alternation(lang.ordinal_suffixes)})(?!\w))?"
+    # "13.2.5-ci"; or a word for the part glued on before a stop: "1.3.2-тармоқ." (Uzbek in Russian texts).
+    suffix = rf"(?:[-‐‑–]\s?(?:{_alternation(lang.ordinal_suffixes)})(?!\w)|[-‐‑–][^\W\d_]{{2,10}}(?=[.:]))?"
     code = rf"{_CODE}{suffix}"
     # "13.3.6-cı və 13.3.7-ci", "13.3.6, 13.3.7", "13.3.6-13.3.7".
     joiner = rf"\s*(?:,|[-‐‑–]|(?:{_alternation(lang.conjunctions)})(?!\w))\s*"

@@ -26,6 +26,7 @@ EVENT_KINDS = {
     "yürüş": "campaign",
     "məşq": "training",
     "məşğələ": "training",
+    "konsultasiya": "meeting",
     "tədbir": "other",
     "təqdimat": "other",
     "brifinq": "meeting",

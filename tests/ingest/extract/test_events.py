@@ -429,6 +429,11 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "Martın 3-də metroda praktik məşq təşkil edilib.",
         [(D(2017, 3, 3), D(2017, 3, 3), None, None, "training")],
     ),
+    (
+        "ru",
+        "С 2 по 6 марта 2020 года в г. Бухаре проведены выездные консультации.",
+        [(D(2020, 3, 2), D(2020, 3, 6), None, "Бухара", "meeting")],
+    ),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),
