@@ -119,6 +119,8 @@ class _Token(NamedTuple):
     after_line_break: bool
     # A word alone in brackets: "(МОМ)", "(Statutory)".
     bracketed: bool
+    # A word of a line written all in capitals (a letterhead's or a heading's).
+    in_capital_line: bool
 
 
 @dataclass
@@ -224,11 +226,8 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
         while capital_line is not None and capital_line[1] < start:
             capital_line = next(capital_lines, None)
         word = written = match.group()
-        if (
-            capital_line is not None
-            and capital_line[0] <= start
-            and lang.fold(written) not in lang.org_aliases
-        ):
+        in_capital_line = capital_line is not None and capital_line[0] <= start
+        if in_capital_line and lang.fold(written) not in lang.org_aliases:
             written = written[0] + folded_text[start + 1 : end]
         gap = text[previous_end:start]
         folded = folded_text[start:end]
@@ -260,6 +259,7 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
                 after_comma=gap.strip() == ",",
                 after_line_break="\n" in gap,
                 bracketed=gap.endswith("(") and _in_brackets(text, start, end),
+                in_capital_line=in_capital_line,
             )
         )
         previous_end = end
@@ -559,7 +559,7 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
             token.role in (_Role.capital, _Role.abbreviation, _Role.inner)
             or (owner_ahead and token.head)
             or _noun_of_adjective(tokens, i, lang)
-            or (in_field and token.role is _Role.other)
+            or (in_field and token.role is _Role.other and token.folded not in lang.org_seat_prepositions)
         ):
             last = i
         if token.head:
@@ -585,9 +585,11 @@ def _noun_of_adjective(tokens: list[_Token], i: int, lang: LanguageData) -> bool
 
 def _ends_a_field(token: _Token, lang: LanguageData) -> bool:
     """Whether a lower-case word ends the field of a name: a verb or a short participle ("провела",
-    "проведены"), or a short word that joins no name (a preposition: "на", "от")."""
-    if token.role is not _Role.other:
+    "проведены"), or a short word that joins no name (a preposition: "на", "от"; a pronoun: "его")."""
+    if token.role not in (_Role.other, _Role.inner):
         return False
+    if token.role is _Role.inner:
+        return len(token.folded) <= _PREPOSITION_LEN  # a pronoun: "в его центрах"
     return token.folded.endswith(lang.org_field_end_endings) or (
         len(token.folded) <= _PREPOSITION_LEN
         and token.folded not in lang.org_connectors + lang.org_seat_prepositions + lang.org_subordinators
@@ -961,6 +963,10 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         ):
             continue
         if _inside_a_title(tokens, first, last):
+            continue
+        # A line in capitals names a body from its first word (a letterhead: "МИНИСТЕРСТВО ВНУТРЕННИХ ДЕЛ"); a
+        # name inside one is a heading's words ("ПОДГОТОВКА СОТРУДНИКОВ ПОЛИЦИИ ПО ВЫЯВЛЕНИЮ ЛИЦ").
+        if tokens[first].in_capital_line and first > 0 and not tokens[first].after_line_break:
             continue
         # A post names an office only where an international body's abbreviation is in its name: "OSCE
         # Project Co-ordinator in Baku" (but "the National Coordinator" is a person).

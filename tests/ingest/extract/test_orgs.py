@@ -18,6 +18,14 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A pronoun ends a field; a line in capitals names a body from its first word only.
+    (
+        "ru",
+        "Агентством по внешней трудовой миграции в его центрах обучения организованы курсы.",
+        {("Агентство по внешней трудовой миграции", None)},
+    ),
+    ("ru", "Пункт 1.1.3.\nПОДГОТОВКА СОТРУДНИКОВ ПОЛИЦИИ ПО ВЫЯВЛЕНИЮ ЛИЦ\nВ 2021 году", set()),
+    ("az", "AZƏRBAYCAN RESPUBLİKASI\nDÖVLƏT GÖMRÜK KOMİTƏSİ\n\nHesabat", {("Dövlət Gömrük Komitəsi", None)}),
     # A known body's name right after another body's head names that body.
     (
         "az",
