@@ -351,18 +351,29 @@ def _count_by_verb(
     return None
 
 
-def _column_count(ctx: ExtractionContext, position: int) -> int | None:
-    """A bare number in a table row, under a column its table names by a participant word
-    ("Tədbir | Tarix | Yer | İştirakçıların sayı", then "Seminar | 12.05.2017 | Gəncə | 28")."""
+def participants_cell(ctx: ExtractionContext, position: int) -> str | None:
+    """The cell of the table row holding ``position`` under a column its table names by a participant
+    word ("Tədbir | Tarix | Yer | İştirakçıların sayı", then "Seminar | 12.05.2017 | Gəncə | 28")."""
     row = table_row(*ctx.in_document(position))
     if row is None or len(row[0]) != len(row[1]):
         return None
     for cell, name in zip(*row, strict=True):
         words = ctx.lang.fold(name).split()
-        counts_people = any(w.startswith(p) for w in words for p in ctx.lang.participant_words)
-        if counts_people and re.fullmatch(r"\s*\d{1,5}\s*", cell):
-            return int(cell)
+        if any(w.startswith(p) for w in words for p in ctx.lang.participant_words):
+            return cell
     return None
+
+
+def _column_count(ctx: ExtractionContext, position: int) -> int | None:
+    """The number in a table row's participants cell, in digits or words ("28", "forty-four")."""
+    cell = participants_cell(ctx, position)
+    if cell is None:
+        return None
+    if re.fullmatch(r"\s*\d{1,5}\s*", cell):
+        return int(cell)
+    folded = ctx.lang.fold(cell.strip())
+    words = read_word_number(folded, 0, len(folded), ctx.lang)
+    return words.value if words is not None and words.end == len(folded) else None
 
 
 def _clause_start(text: str, start: int, floor: int) -> int:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from icra.ingest.extract.dates import DateMention
 from icra.ingest.extract.docrefs import is_document_date
-from icra.ingest.extract.events import dated_record_end
+from icra.ingest.extract.events import dated_record_end, participants_cell
 from icra.ingest.extract.numbers import find_word_numbers
 from icra.ingest.extract.participants import SENTENCES_AFTER, counts_participants, tells_participation
 from icra.ingest.sentences import split_sentences
@@ -42,6 +42,8 @@ _OPENING_WORD = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_]+)\s+$")
 # A telephone number: three or more groups of digits ("(012) 498 36 62", "590-92-22", "0 800 77777",
 # "+993 12 35 30 92", "8 (7172) 71-26-35"); a number written in thousands ("1 215 000") is none.
 _PHONE = re.compile(
+    # "(0800 11111)": a trunk number and its line.
+    r"(?<![\w.,])0\d{2,4}[ \u00a0-]\d{3,7}(?![\w.,]?\d)|"
     r"(?<![\w.,])(?:\+?\d{1,3}[ \u00a0]?(?=\())?(?:\+\d{1,3}[ \u00a0]?)?"
     r"(?:\(\+?\d{1,5}(?:[ \u00a0]\d{1,4})?\)[ \u00a0]?)?"
     r"\d{1,4}(?:[ \u00a0-]\d{2,5}){2,}(?![\w.,]?\d)"
@@ -212,12 +214,20 @@ def _long_not_figure_words(lang: LanguageData) -> tuple[str, ...]:
     return tuple(w for w in lang.not_figure_words if len(w) >= _STEM_LENGTH)
 
 
+# How many capitalised words of a name may stand between a number and the word that makes it a label.
+_NAME_WORDS_AFTER = 3
+
+
 def _names_a_street(text: str, folded: str, number: _Number, lang: LanguageData) -> bool:
-    """A house number before a street's name and its word: "144 Tsereteli Ave"."""
-    name = re.match(
-        r"[ \t\u00a0]+([^\W\d_])[^\W\d_]*[ \t\u00a0]+([^\W\d_]+)", text[number.end : number.end + 40]
-    )
-    return bool(name and name[1].isupper() and lang.fold(name[2]) in lang.not_figure_words)
+    """A number before a name ending in a word that labels it: a house before its street ("144
+    Tsereteli Ave"), a phone line ("ALO 183 Social Support Line")."""
+    words = _WORD.findall(text, number.end, number.end + 60)[: _NAME_WORDS_AFTER + 1]
+    for count, word in enumerate(words):
+        if count and lang.fold(word) in lang.not_figure_words:
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 # How many words before an amount may name it an entitlement ("compensation of GEL 1,000").
@@ -391,6 +401,10 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
         if number.start < consumed_to or _in_spans(number, date_spans) or _in_spans(number, phone_spans):
             continue
         if _in_spans(number, event_lines) and counts_participants(folded, number.start, number.end, lang):
+            continue
+        # A table's participants cell: "Seminar | 12.05.2017 | Gəncə | 28".
+        cell = participants_cell(ctx, number.start)
+        if cell is not None and cell.strip() == text[number.start : number.end]:
             continue
         # "97-98 faizi", "5-6 nəfər": a range counts as its first number.
         second = re.match(r"[-‐‑–](\d+(?:[.,]\d+)?)", text[number.end :])

@@ -134,6 +134,10 @@ NOT_FIGURE_BEFORE = (
     "gündə",
     "həftədə",
     "mənzil",
+    # All of a known set: "bütün 14 rayonda".
+    "bütün",
+    "maddələri",
+    "maddələrinin",
 )
 
 # Words that state the period a figure covers, in the same sentence.

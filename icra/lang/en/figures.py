@@ -67,6 +67,8 @@ NOT_FIGURE_WORDS = (
     "avenue",
     "street",
     "str",
+    # A line named by its number: "ALO 183 Social Support Line".
+    "line",
 )
 
 # "a one-off state compensation of GEL 1,000", "an allowance of 400 manats".
@@ -107,6 +109,9 @@ NOT_FIGURE_BEFORE = (
     "street",
     "str",
     "avenue",
+    # Articles in the plural: "Articles 143-1 and 143-2" ("all", as in "in all 12 regions", is also the
+    # lek's code: "ALL 2,400,000").
+    "articles",
 )
 
 PERIOD_WORDS = ("in", "during", "last year", "this year", "since")

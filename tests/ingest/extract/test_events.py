@@ -434,6 +434,13 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "С 2 по 6 марта 2020 года в г. Бухаре проведены выездные консультации.",
         [(D(2020, 3, 2), D(2020, 3, 6), None, "Бухара", "meeting")],
     ),
+    # A table's participants cell in words.
+    (
+        "en",
+        "No. | Activity | Date | Place | Participants\n"
+        "4 | Regional meeting | 29-30 November 2022 | Gaziantep | forty-four",
+        [(D(2022, 11, 29), D(2022, 11, 30), 44, None, "meeting")],
+    ),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),

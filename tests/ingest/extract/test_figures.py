@@ -82,6 +82,12 @@ CASES: list[tuple[str, str, list[float]]] = [
     # A duration with a fraction is an average, a statistic; a whole one is a duration. An address's flat.
     ("az", "İşlərin orta baxılma müddəti 2,4 ay olmuş, kurs 6 ay davam etmişdir.", [2.4]),
     ("az", "Ünvan: Nizami küçəsi 34, mənzil 12; 9 müraciət olub.", [9]),
+    # Articles listed, all of a known set, a trunk phone line, a line's name after its number.
+    ("ru", "Выявлено 19 преступлений по статьям 132 и 132.2 во всех 13 регионах.", [19]),
+    ("en", "The SOS line (0800 22222) and the ALO 183 Social Support Line took 2,417 calls.", [2417]),
+    ("en", "ALL 1,500,000 was transferred to 3 shelters.", [1500000, 3]),
+    # A table's participants cell is the event's, no statistic.
+    ("en", "No. | Activity | Date | Participants\n1 | Seminar | 4 May 2022 | 36\nIn 2022, 12 cases.", [12]),
     # A rate is no count.
     ("az", "Ekranlarda gündə 40 dəfə çarx göstərilib, 1 200 plakat asılıb.", [1200]),
     # A definite article opening a sentence names a known set; "of the" counts.
