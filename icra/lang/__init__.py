@@ -155,6 +155,9 @@ class LanguageData:
     # Kind words that mark a letter's number ("Исх. № 12/3-417"): after another kind word in their
     # sentence they are part of its citation ("письмом ... от 02.03.2019 исх. № 12/345"), not a document.
     doc_marker_kinds: tuple[str, ...] = ()
+    # Stems of words saying a document was signed or adopted: after its kind word and before a date in
+    # one clause they make the date the document's ("a protocol signed with YÖK on 8 March 2022").
+    signing_words: tuple[str, ...] = ()
     # Markers of a document number after it ("saylı", "nömrəli") and before it ("№", "no.").
     doc_number_after: tuple[str, ...] = ()
     doc_number_before: tuple[str, ...] = ()

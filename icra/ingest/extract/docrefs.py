@@ -177,9 +177,35 @@ def _title(text: str, sentences: list[tuple[int, int]], start: int, end: int) ->
 
 
 def is_document_date(folded: str, date: DateMention, lang: LanguageData) -> bool:
-    """A date marked as a document's: "7 fevral 2017-ci il tarixli", "от 20 мая", "dated 3 May"."""
+    """A date marked as a document's: "7 fevral 2017-ci il tarixli", "от 20 мая", "dated 3 May", "a
+    protocol signed with the Council on 8 March"."""
     after = _WORD.search(folded, date.end, date.end + _MARKER_REACH)
-    return bool(after and after.group() in lang.document_date_after) or _marked_before(folded, date, lang)
+    return (
+        bool(after and after.group() in lang.document_date_after)
+        or _marked_before(folded, date, lang)
+        or _signed_on(folded, date, lang)
+    )
+
+
+# How far back in its clause a date's signing word and kind word may stand.
+_SIGNING_REACH = 120
+_CLAUSE_BREAK = re.compile(r"[,;.!?\n]")
+
+
+def _signed_on(folded: str, date: DateMention, lang: LanguageData) -> bool:
+    """A date after a kind word and a word of signing in its clause: "a protocol signed with YÖK on 8
+    March"; the kind word may close the clause before one that opens with the signing word
+    ("Меморандум, подписанный с МОМ 4 мая")."""
+    if not lang.signing_words:
+        return False
+    window = folded[max(0, date.start - _SIGNING_REACH) : date.start]
+    clauses = _CLAUSE_BREAK.split(window)
+    words = _WORD.findall(clauses[-1])
+    signing = next((i for i, w in enumerate(words) if w.startswith(lang.signing_words)), None)
+    if signing is None:
+        return False
+    before = words[:signing] or (_WORD.findall(clauses[-2])[-1:] if len(clauses) > 1 else [])
+    return any(_kind_pattern(lang).fullmatch(w) for w in before)
 
 
 def _marked_before(folded: str, date: DateMention, lang: LanguageData) -> bool:

@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from icra.ingest.extract.context import ExtractionContext
 from icra.ingest.extract.dates import DateMention
+from icra.ingest.extract.docrefs import is_document_date
 from icra.ingest.extract.numbers import find_word_numbers, read_word_number, word_number_pattern
 from icra.ingest.extract.participants import SENTENCES_AFTER, counts_participants, tells_participation
 from icra.ingest.sentences import split_sentences, table_row
@@ -443,6 +444,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             fragment_end = dates[i + 1].start if i + 1 < len(dates) else sentence_end
             if (
                 _is_document_date(folded, date, lang)
+                or is_document_date(folded, date, lang)
                 or _is_named_day(folded, date, fragment_end, lang)
                 or _is_deadline(folded, date, lang)
                 or _announces(folded, fragment_start, fragment_end, lang)

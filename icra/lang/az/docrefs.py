@@ -23,6 +23,10 @@ DOC_KINDS = {
     "göstəriş": "order",
 }
 
+# Azerbaijani names a document's date before its kind word ("8 mart 2022-ci il tarixli memorandum"): no
+# signing words are needed after it.
+SIGNING_WORDS = ()
+
 # Markers after a document's number: "02/2896 saylı", "81 nömrəli".
 DOC_NUMBER_AFTER = ("saylı", "nömrəli")
 

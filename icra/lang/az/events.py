@@ -95,7 +95,14 @@ PARTICIPANT_WORDS = (
 # Monitoring, like a project, runs over days ("monitorinq 10 sentyabr – 15 noyabr").
 # Operations and raids, too ("sentyabrın 25-dən oktyabrın 6-dək ... profilaktik əməliyyat"); on one day
 # they are arrests and the like, no events.
-RUN_KINDS = {"layihə": "campaign", "monitorinq": "campaign", "əməliyyat": "campaign", "reyd": "campaign"}
+# "çarxlar 25 noyabr – 10 dekabr tarixlərində yayımlanıb": spots broadcast over days, a campaign.
+RUN_KINDS = {
+    "layihə": "campaign",
+    "monitorinq": "campaign",
+    "əməliyyat": "campaign",
+    "reyd": "campaign",
+    "yayımlan": "campaign",
+}
 
 # "İnsan alverinə qarşı mübarizə həftəsi bu gün başlayıb": a week runs seven days from the day it opens.
 # Its forms, not "həftəlik" (weekly).

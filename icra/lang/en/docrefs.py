@@ -19,6 +19,9 @@ DOC_KINDS = {
     "instruction": "order",
 }
 
+# "a protocol signed with the Council on 8 March 2022", "the Plan adopted by the Government on 3 May".
+SIGNING_WORDS = ("signed", "adopted", "approved", "concluded")
+
 DOC_NUMBER_AFTER = ()
 
 DOC_NUMBER_BEFORE = ("no.", "no", "№", "number", "nr.")

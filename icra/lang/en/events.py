@@ -101,7 +101,14 @@ PARTICIPANT_WORDS = (
 # ("project of law") dated one day is not.
 # Monitoring, like a project, runs over days ("monitoring from 10 September to 15 November").
 # Operations and raids, too ("operation ... from 1 to 10 July").
-RUN_KINDS = {"project": "campaign", "monitoring": "campaign", "operation": "campaign", "raid": "campaign"}
+# Spots broadcast over days are a campaign: "television spots, broadcast ... from 25 November to 10 December".
+RUN_KINDS = {
+    "project": "campaign",
+    "monitoring": "campaign",
+    "operation": "campaign",
+    "raid": "campaign",
+    "broadcast": "campaign",
+}
 
 # "A week to combat human trafficking started off today": a week runs seven days from the day it opens.
 # Not "weekly", "weeks", "weekend".

@@ -23,6 +23,9 @@ DOC_KINDS = {
 # "письмом МИД от 02.03.2019 исх. № 12/345": the outgoing number of the letter cited before it.
 DOC_MARKER_KINDS = ("исх",)
 
+# "меморандум, подписанный с МОМ 8 марта 2022 года", "Программа, утверждённая 3 мая".
+SIGNING_WORDS = ("подписан", "утвержд", "принят", "заключ")
+
 DOC_NUMBER_AFTER = ()
 
 DOC_NUMBER_BEFORE = ("№", "no.", "номер")

@@ -102,6 +102,8 @@ RUN_KINDS = {
     "операци": "campaign",
     "рейд": "campaign",
     "отработк": "campaign",
+    # "ролики транслировались с 25 ноября по 10 декабря".
+    "транслир": "campaign",
 }
 
 # "Сегодня стартовала неделя борьбы с торговлей людьми": a week runs seven days from the day it opens.

@@ -118,6 +118,13 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "By Instruction No. 4 of the Prosecutor General of 9 June 2021 hearings changed.",
         [("order", "4", D(2021, 6, 9))],
     ),
+    # A date after a kind word and a word of signing in its clause is the document's.
+    (
+        "en",
+        "A memorandum signed with the Bar on 4 May 2021 sets the rules.",
+        [("other", None, D(2021, 5, 4))],
+    ),
+    ("ru", "Меморандум, подписанный с МОМ 4 мая 2021 года, действует.", [("other", None, D(2021, 5, 4))]),
     # A number and its date side by side with no kind word: a letterhead, a reply's reference.
     ("ru", "12.02.2021 № 3-1/77", [("other", "3-1/77", D(2021, 2, 12))]),
     ("ru", "На № 5-2/19 от 03.02.2021", [("other", "5-2/19", D(2021, 2, 3))]),

@@ -441,6 +441,13 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "4 | Regional meeting | 29-30 November 2022 | Gaziantep | forty-four",
         [(D(2022, 11, 29), D(2022, 11, 30), 44, None, "meeting")],
     ),
+    # A document signed on a day is no event of that day; spots broadcast over days are a campaign.
+    ("en", "A protocol signed with the Council on 8 March 2022 opened 63 courses.", []),
+    (
+        "en",
+        "Television spots were broadcast on national channels from 25 November to 10 December 2022.",
+        [(D(2022, 11, 25), D(2022, 12, 10), None, None, "campaign")],
+    ),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),
