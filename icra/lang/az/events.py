@@ -27,6 +27,11 @@ EVENT_KINDS = {
     "məşq": "training",
     "məşğələ": "training",
     "konsultasiya": "meeting",
+    # "ictimai dinləmə" (a hearing), "açıq dərs" (an open lesson), "ekskursiya", "master-klass".
+    "dinləmə": "session",
+    "açıq dərs": "training",
+    "ekskursiya": "visit",
+    "master-klass": "training",
     "tədbir": "other",
     "təqdimat": "other",
     "brifinq": "meeting",

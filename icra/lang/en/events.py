@@ -47,6 +47,13 @@ EVENT_KINDS = {
     "job fair": "other",
     # "a joint drill at the airport"; "march" is also the month.
     "drill": "training",
+    # "The Ministry hosted a delegation ...", "a panel discussion", "a master class", "a study trip".
+    "hosted": "meeting",
+    "panel discussion": "meeting",
+    "master class": "training",
+    "masterclass": "training",
+    "study trip": "visit",
+    "excursion": "visit",
     "jobs fair": "other",
 }
 

@@ -448,6 +448,22 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "Television spots were broadcast on national channels from 25 November to 10 December 2022.",
         [(D(2022, 11, 25), D(2022, 12, 10), None, None, "campaign")],
     ),
+    # Words of other events: a hearing, a hosted delegation, a visit told by its verb.
+    (
+        "az",
+        "Martın 3-də Milli Məclisdə ictimai dinləmə keçirilib.",
+        [(D(2017, 3, 3), D(2017, 3, 3), None, "Milli Məclis", "session")],
+    ),
+    (
+        "en",
+        "The Ministry hosted a delegation from Georgia on 12 April 2019.",
+        [(D(2019, 4, 12), D(2019, 4, 12), None, None, "meeting")],
+    ),
+    (
+        "ru",
+        "3 марта 2020 года министр посетил приют в Бишкеке.",
+        [(D(2020, 3, 3), D(2020, 3, 3), None, "Бишкек", "visit")],
+    ),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),
