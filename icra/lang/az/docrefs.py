@@ -21,6 +21,9 @@ DOC_KINDS = {
     "saziş": "other",
     # "Baş prokurorun 2 mart 2022-ci il tarixli 6 nömrəli göstərişi".
     "göstəriş": "order",
+    # "Daxili İşlər Nazirliyinin 12 mart tarixli 45 nömrəli təlimatı"; "Əsasnamə" (a statute).
+    "təlimat": "order",
+    "əsasnamə": "other",
 }
 
 # Azerbaijani names a document's date before its kind word ("8 mart 2022-ci il tarixli memorandum"): no

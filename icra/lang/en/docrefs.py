@@ -17,6 +17,10 @@ DOC_KINDS = {
     "contract": "other",
     # "By Instruction No. 6 of the General Prosecutor of 2 March 2022".
     "instruction": "order",
+    "directive": "order",
+    "ordinance": "order",
+    "regulation": "other",
+    "note verbale": "letter",
 }
 
 # "a protocol signed with the Council on 8 March 2022", "the Plan adopted by the Government on 3 May".

@@ -16,6 +16,10 @@ DOC_KINDS = {
     "договор": "other",
     "соглашени": "other",
     "меморандум": "other",
+    # "поручение Правительства от 5 мая 2020 года № 12-3", "инструкция МВД № 45"; a request is a letter.
+    "поручени": "order",
+    "инструкци": "order",
+    "запрос": "letter",
     # A letter's outgoing number in its header: "Исх. № 12/3-417 от 16.01.2020".
     "исх": "letter",
 }

@@ -125,6 +125,16 @@ CASES: list[tuple[str, str, list[Found]]] = [
         [("other", None, D(2021, 5, 4))],
     ),
     ("ru", "Меморандум, подписанный с МОМ 4 мая 2021 года, действует.", [("other", None, D(2021, 5, 4))]),
+    (
+        "ru",
+        "Во исполнение поручения Правительства от 5 мая 2020 года № 12-3 создана группа.",
+        [("order", "12-3", D(2020, 5, 5))],
+    ),
+    (
+        "az",
+        "Nazirliyin 2020-ci il 12 mart tarixli 45 nömrəli təlimatı təsdiq edilib.",
+        [("order", "45", D(2020, 3, 12))],
+    ),
     # A number and its date side by side with no kind word: a letterhead, a reply's reference.
     ("ru", "12.02.2021 № 3-1/77", [("other", "3-1/77", D(2021, 2, 12))]),
     ("ru", "На № 5-2/19 от 03.02.2021", [("other", "5-2/19", D(2021, 2, 3))]),
