@@ -103,7 +103,33 @@ def find_headings(text: str, lang: LanguageData) -> list[Heading]:
     headings = _coded_headings(text, lang) + _numbered_headings(text, lang)
     starts = [heading.start for heading in headings]
     headings += [h for h in _citing_lines(text, lang) if not any(h.start <= s < h.end for s in starts)]
+    starts = [heading.start for heading in headings]
+    headings += [h for h in _titled_parts(text) if not any(h.start <= s < h.end for s in starts)]
     return _without_groups(text, sorted(headings, key=lambda heading: heading.start))
+
+
+# A part of a plan numbered on two levels with its title on its line: "2.1. Identification of victims".
+_TITLED_PART = re.compile(
+    rf"^{_BULLET}(?P<code>\d{{1,2}}\.\d{{1,2}})\.?[ \t\u00a0]+(?P<title>[^\W\d_][^\n]*?)[ \t\u00a0\r]*$",
+    re.MULTILINE,
+)
+# The longest title such a line has; a longer one, or one ending in a stop, is a numbered paragraph.
+_TITLE_LENGTH = 100
+
+
+def _titled_parts(text: str) -> list[Heading]:
+    """Lines that head the parts of a plan numbered on two levels by their code and title ("2.1.
+    Identification of victims", "3.2. Reintegration"): a title opens with a capital and ends without a
+    stop; it takes two such lines to tell a plan's parts from a list ("2.2. Mərkəzdə qalma müddəti
+    30 gündür; ..." is a rule of a decision, a sentence)."""
+    found = [
+        Heading(match.start(), match.end(), (match["code"],))
+        for match in _TITLED_PART.finditer(text)
+        if match["title"][0].isupper()
+        and len(match["title"]) <= _TITLE_LENGTH
+        and not match["title"].endswith((".", ";", ","))
+    ]
+    return found if len(found) >= 2 else []
 
 
 # The longest line that heads a section by citing a plan's part in its own words.
