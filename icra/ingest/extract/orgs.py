@@ -39,6 +39,8 @@ _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = '”»"'
 _ABBREVIATION_PART = re.compile(r"[^\W\d_]+")
 _QUOTED_ABBREVIATED = re.compile(r"[“«„\"]([^“”«»„\"]{3,200})[”»\"“]\s*\(([^\W\d_]+)\)")
+# A quoted name of a few words: "Open Gate – La Strada".
+_QUOTED_NAME = re.compile(r"[“«„\"]([^“”«»„\"\n]{2,60})[”»\"“]")
 _QUOTES = re.compile(r"[“”«»\"„'’]")
 _LINE = re.compile(r"[^\n]+")
 # A line in capitals of at least this many words of three letters or more is a title, not an abbreviation.
@@ -76,6 +78,10 @@ _SIGNATURE_LINES = 3
 _SIGNATURE_WORDS = 12
 # A quoted name after a head has at most this many words: «La Strada».
 _QUOTED_NAME_WORDS = 4
+# A known name's word of this many letters or more may take a case ending of up to so many letters
+# ("Олий Мажлиса", "Türk Hava Yollarının"); a shorter word is matched as written.
+_INFLECTED_WORD_LEN = 4
+_CASE_ENDING_LEN = 4
 # A word with one capital names a body known by it from this many letters: "Europol".
 _NAME_AS_ALIAS_LEN = 6
 # An abbreviation has at most this many letters ("İCMPD", "UNICEF", "MoIDPLHSA").
@@ -1022,7 +1028,8 @@ def _opens_a_known_name(
     if not (token.first_in_sentence or _in_outside_case(token.folded, lang)):
         return False
     rest = _name_text(text, tokens, first + 1, last, head_index, lang)
-    if _key(rest, lang) in _known_names(lang):
+    # (... or a known name with no head opens the rest: "Forumu | La Strada Beynəlxalq Şəbəkəsi".)
+    if _key(rest, lang) in _known_names(lang) or _headless_at(tokens, first + 1, lang) is not None:
         return True
     # ... or the known body that owns the unit named: "Vətəndaşlar | Dövlət Miqrasiya Xidmətinin “919” Çağrı
     # Mərkəzinə müraciət edə bilərlər".
@@ -1037,6 +1044,81 @@ def _opens_a_known_name(
 def _known_names(lang: LanguageData) -> frozenset[str]:
     """The keys of the real bodies the language data names, by their names or their abbreviations."""
     return frozenset(lang.org_known_names) | {_key(name, lang) for name in lang.org_aliases.values()}
+
+
+@cache
+def _headless_names(lang: LanguageData) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The known names with no head noun ("La Strada", "Олий Мажлис", "Türk Hava Yolları"), as words, by
+    their first two letters: no structure finds them, so the text is searched for them."""
+    by_start: dict[str, list[tuple[str, ...]]] = {}
+    for name in lang.org_known_names:
+        words = tuple(name.split())
+        if not any(_head_of(word, lang) for word in words):
+            by_start.setdefault(name[:2], []).append(words)
+    return {start: tuple(names) for start, names in by_start.items()}
+
+
+def _word_form(folded: str, word: str) -> bool:
+    """Whether a folded word is ``word`` or one of its case forms: the word's stem with a short ending
+    ("мажлиса", "yollarının", "федерации")."""
+    if folded == word:
+        return True
+    return (
+        len(word) >= _INFLECTED_WORD_LEN
+        and folded.startswith(word[:-1])
+        and len(folded) - len(word) <= _CASE_ENDING_LEN
+    )
+
+
+def _headless_at(tokens: list[_Token], index: int, lang: LanguageData) -> tuple[str, ...] | None:
+    """The words of the known name with no head noun that opens at ``tokens[index]``, if one does. A name of
+    one word is matched as written: with an ending it is often another word ("Vatrasov")."""
+    if not tokens[index].text[0].isupper():
+        return None
+    for words in _headless_names(lang).get(tokens[index].folded[:2], ()):
+        run = tokens[index : index + len(words)]
+        if (
+            len(run) == len(words)
+            and all(t.joined for t in run[1:])
+            and all(
+                t.folded == w or (len(words) > 1 and _word_form(t.folded, w))
+                for t, w in zip(run, words, strict=True)
+            )
+        ):
+            return words
+    return None
+
+
+def _headless_known(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:
+    """The known bodies named without a head noun, in the nominative, capitalised as the text writes them."""
+    found = []
+    for index, token in enumerate(tokens):
+        words = _headless_at(tokens, index, lang)
+        if words is None:
+            continue
+        run = tokens[index : index + len(words)]
+        name = " ".join(
+            lang.upper(w[0]) + w[1:] if t.text[0].isupper() else w for t, w in zip(run, words, strict=True)
+        )
+        end = run[-1].end
+        found.append(_quoted_around(text, token.start, end) or _Candidate(name, token.start, end))
+    return found
+
+
+def _quoted_around(text: str, start: int, end: int) -> _Candidate | None:
+    """The quoted name a known name stands in, which is a body of its own: "Open Gate – La Strada"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    for match in _QUOTED_NAME.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if match.start(1) <= start and end <= match.end(1):
+            return _Candidate(match.group(1), match.start(1), match.end(1))
+    return None
+
+
+def _outside(candidates: list[_Candidate], others: list[_Candidate]) -> list[_Candidate]:
+    """The candidates that lie in none of the others: "La Strada" is no body of its own in "La Strada
+    Beynəlxalq Şəbəkəsi"."""
+    return [c for c in candidates if not any(o.start <= c.start and c.end <= o.end for o in others)]
 
 
 def _ends_an_owners_name(
@@ -1478,10 +1560,9 @@ def find_organisations(text: str, lang: LanguageData) -> list[Organisation]:
         _reaching_its_abbreviation(text, candidate, lang) for candidate in _structural(text, tokens, lang)
     ]
     defined = _bracketed(text, structural, lang)
-    candidates = sorted(
-        structural + _abbreviations(text, tokens, lang) + _quoted_with_abbreviation(text),
-        key=lambda c: (c.start, c.end),
-    )
+    found = structural + _abbreviations(text, tokens, lang) + _quoted_with_abbreviation(text)
+    found += _outside(_headless_known(text, tokens, lang), found)
+    candidates = sorted(found, key=lambda c: (c.start, c.end))
     bodies: list[_Body] = []
     for candidate in candidates:
         abbreviation = candidate.abbreviation or defined.get(candidate.name)

@@ -137,6 +137,9 @@ ORG_ALIASES = {
     "avropol": "Avropa Polis Ofisi",
     "europol": "Avropa Polis Ofisi",
     "eurojust": "Avropa İttifaqının Cinayət Ədliyyəsi üzrə Əməkdaşlıq Agentliyi",
+    # The national airline and railway by their own abbreviations (azal.az, ady.az).
+    "azal": "Azərbaycan Hava Yolları",
+    "ady": "Azərbaycan Dəmir Yolları",
 }
 
 # "Azərbaycan Respublikası(nın) Nazirlər Kabineti" is the Nazirlər Kabineti.
@@ -213,6 +216,16 @@ ORG_KNOWN_NAMES = (
     "abş beynəlxalq inkişaf agentliyi",
     "abş dövlət departamenti",
     "ümumdünya səhiyyə təşkilatı",
+    # Bodies whose names have no head noun, found by these names alone: the parliaments of the region (their
+    # constitutions), the national airlines and railway (their own pages), and the anti-trafficking NGO
+    # network La Strada (la-strada.org).
+    "oliy məclis",
+    "jogorku keneş",
+    "ali rada",
+    "azərbaycan hava yolları",
+    "türk hava yolları",
+    "azərbaycan dəmir yolları",
+    "la strada",
 )
 
 # Source: the names of states in Azerbaijani (the Ministry of Foreign Affairs' list of countries), as they

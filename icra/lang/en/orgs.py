@@ -154,6 +154,21 @@ ORG_KNOWN_NAMES = (
     "europol",
     "united states agency for international development",
     "u.s. department of state",
+    # Bodies whose names have no head noun, found by these names alone: the parliaments of the region (their
+    # constitutions), national airlines (their own pages), and NGOs against trafficking (the U.S. State
+    # Department's Trafficking in Persons Reports name them among each country's shelter providers).
+    "oliy majlis",
+    "jogorku kenesh",
+    "verkhovna rada",
+    "azerbaijan airlines",
+    "turkish airlines",
+    "la strada",
+    "terre des hommes",
+    "save the children",
+    "caritas",
+    "winrock international",
+    "vatra",
+    "tjetër vizion",
 )
 
 # Source: offices of international bodies as English reports name them ("OSCE Project Co-ordinator in

@@ -191,6 +191,16 @@ ORG_KNOWN_NAMES = (
     "интерпол",
     "управление оон по наркотикам и преступности",
     "управление верховного комиссара оон по делам беженцев",
+    # Bodies whose names have no head noun, found by these names alone: the parliaments of the region (their
+    # constitutions), the trade union federations that monitor forced labour (their own pages), and the
+    # anti-trafficking NGO network La Strada (la-strada.org), written in Latin letters.
+    "олий мажлис",
+    "жогорку кенеш",
+    "верховная рада",
+    "федерация профсоюзов узбекистана",
+    "федерация профсоюзов беларуси",
+    "федерация профсоюзов казахстана",
+    "la strada",
 )
 
 # Source: OSCE field operations ("Координатор проектов ОБСЕ в Узбекистане"); the UN's programmes ("Программа

@@ -18,6 +18,28 @@ from icra.ingest.pipeline import extract_file
 Found = set[tuple[str, str | None]]
 
 CASES: list[tuple[str, str, Found]] = [
+    # A known body whose name has no head noun, in any case form; inside a longer name or a quoted name it is
+    # no body of its own.
+    ("ru", "Проект закона внесён в Олий Мажлис в мае.", {("Олий Мажлис", None)}),
+    (
+        "ru",
+        "Мониторинг Федерации профсоюзов Беларуси охватил 12 предприятий.",
+        {("Федерация профсоюзов Беларуси", None)},
+    ),
+    ("az", "Bakıda Türk Hava Yollarının təlimçiləri ilə görüş olub.", {("Türk Hava Yolları", None)}),
+    (
+        "en",
+        "Shelters are run by La Strada and Caritas in the north.",
+        {("La Strada", None), ("Caritas", None)},
+    ),
+    ("en", 'The NGO "Open Door – La Strada" ran the hotline.', {("Open Door – La Strada", None)}),
+    ("az", "Forumu La Strada Beynəlxalq Şəbəkəsi təşkil edib.", {("La Strada Beynəlxalq Şəbəkəsi", None)}),
+    # A word that begins like a known name's but goes on further is another word.
+    (
+        "en",
+        "The Vatrasov family was interviewed by the Ministry of Justice.",
+        {("Ministry of Justice", None)},
+    ),
     # A pronoun ends a field; a line in capitals names a body from its first word only.
     (
         "ru",
@@ -41,7 +63,7 @@ CASES: list[tuple[str, str, Found]] = [
     (
         "az",
         "Tədbiri AZAL-ın Aviasiya təhlükəsizliyi departamenti keçirib.",
-        {("AZAL-ın Aviasiya təhlükəsizliyi departamenti", None)},
+        {("AZAL-ın Aviasiya təhlükəsizliyi departamenti", None), ("Azərbaycan Hava Yolları", "AZAL")},
     ),
     # A capitalised word in brackets inside an Azerbaijani name; an abbreviation after a head names something
     # else where names end at their head.
