@@ -105,7 +105,26 @@ def find_headings(text: str, lang: LanguageData) -> list[Heading]:
     headings += [h for h in _citing_lines(text, lang) if not any(h.start <= s < h.end for s in starts)]
     starts = [heading.start for heading in headings]
     headings += [h for h in _titled_parts(text) if not any(h.start <= s < h.end for s in starts)]
+    headings += [h for h in _numbered_rows(text) if not any(h.start <= s < h.end for s in starts)]
     return _without_groups(text, sorted(headings, key=lambda heading: heading.start))
+
+
+# A table row numbered in its first cell with a sub-item's code alone in the second: "3 | 1.2.4 | ...".
+_NUMBERED_ROW = re.compile(
+    rf"^{_BULLET}\d{{1,3}}\.?[ \t\u00a0]*\|[ \t\u00a0]*"
+    rf"(?P<codes>{_CODE}(?:\s*,\s*{_CODE})*)\.?[ \t\u00a0]*\|",
+    re.MULTILINE,
+)
+
+
+def _numbered_rows(text: str) -> list[Heading]:
+    """Rows of a matrix that numbers its rows and gives each its plan code in the next column."""
+    headings = []
+    for match in _NUMBERED_ROW.finditer(text):
+        codes = tuple(re.findall(_CODE, match["codes"]))
+        if all(code.count(".") >= 2 for code in codes):
+            headings.append(Heading(match.start(), match.end(), codes))
+    return headings
 
 
 # A part of a plan numbered on two levels with its title on its line: "2.1. Identification of victims".

@@ -49,6 +49,13 @@ HEADINGS = [
     ("en", "2.1. Identification of victims\nText.\n2.2. Shelters\nText.", [("2.1",), ("2.2",)]),
     ("az", "2.1. Şəxs mərkəzə göndərişlə yerləşdirilir.\n2.2. Müddət 30 gündür; uzadıla bilər.", []),
     ("en", "2.1. Identification of victims\nText.", []),
+    # A matrix numbering its rows, the code in the next column; a day and month there is no code.
+    (
+        "en",
+        "No. | Code | Measure\n1 | 1.2.4 | Training | done\n2 | 2.1.1 | Shelters | done",
+        [("1.2.4",), ("2.1.1",)],
+    ),
+    ("az", "№ | Tarix | Tədbir\n1 | 12.05 | Seminar", []),
     ("en", "Labour inspections in risky sectors (2.3.1)\nText.", [("2.3.1",)]),
     ("en", "Victims' status (1.2.4, 1.2.5)\nText.", [("1.2.4", "1.2.5")]),
     ("ru", "К пункту 3.2 (подготовка кадров)\nТекст.", [("3.2",)]),
