@@ -45,6 +45,8 @@ HEADINGS = [
     ("ru", "Пункт 9 Плана:\nТекст.", [("9",)]),
     ("en", "Measure No. 2.1.3 - Training of judges\nText.", [("2.1.3",)]),
     ("ru", "2.4.1-тармоқ. Обучение судей\nТекст.", [("2.4.1",)]),
+    ("az", "№ 13.2.5\nMətn.", [("13.2.5",)]),
+    ("en", "Output 1.2: Training of judges\nText.", [("1.2",)]),
     # Parts numbered on two levels with their titles, two or more; not the points of a decision.
     ("en", "2.1. Identification of victims\nText.\n2.2. Shelters\nText.", [("2.1",), ("2.2",)]),
     ("az", "2.1. Şəxs mərkəzə göndərişlə yerləşdirilir.\n2.2. Müddət 30 gündür; uzadıla bilər.", []),

@@ -9,6 +9,8 @@ COMMON_WORDS = frozenset(
 
 # Words that stand before or after codes in a section heading.
 HEADING_WORDS = (
+    # "№ 13.2.5", as tables and matrices write the code.
+    "№",
     "bənd",
     "bəndi",
     "bəndlər",

@@ -7,6 +7,8 @@ COMMON_WORDS = frozenset(
 )
 
 HEADING_WORDS = (
+    "outcome",
+    "output",
     # "Measure No. 1.1.3 - Identification of ...".
     "no",
     "№",
@@ -28,6 +30,9 @@ HEADING_WORDS = (
 
 # The parts of a plan that are numbered: "Objective 1", "Activity 2.1.3", "Action 4".
 NUMBERED_HEADING_WORDS = (
+    # A logical framework's parts: "Outcome 1", "Output 1.2".
+    "outcome",
+    "output",
     "measure",
     "measures",
     "item",
