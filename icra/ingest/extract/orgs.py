@@ -1225,6 +1225,13 @@ def _abbreviations(text: str, tokens: list[_Token], lang: LanguageData) -> list[
         abbreviation = _abbreviation(token.text) or (token.text if named else None)
         if abbreviation is None:
             continue
+        # (A short name of two words is one body, not the first's: "UN Women".)
+        following = tokens[index + 1] if index + 1 < len(tokens) and tokens[index + 1].joined else None
+        two_words = f"{abbreviation} {following.text}" if following else ""
+        if following and lang.fold(two_words) in lang.org_aliases:
+            two_words_name = lang.org_aliases[lang.fold(two_words)]
+            found.append(_Candidate(two_words_name, token.start, following.end, two_words, given=True))
+            continue
         full_name = lang.org_aliases.get(lang.fold(abbreviation))
         if full_name is None:
             continue

@@ -131,6 +131,8 @@ ORG_ALIASES = {
     "icmpd": "Beynəlxalq Miqrasiya Siyasətinin İnkişafı Mərkəzi",
     "frontex": "Avropa Sərhəd və Sahil Mühafizəsi Agentliyi",
     "greta": "Avropa Şurasının İnsan alverinə qarşı mübarizə üzrə Ekspertlər Qrupu",
+    # A body known by a short name of two words (unwomen.org), as Azerbaijani folds it.
+    "un women": "BMT-nin Gender Bərabərliyi və Qadınların Səlahiyyətlərinin Artırılması Təşkilatı",
     # Bodies known by a name of one word, as Azerbaijani writes it ("İnterpol") and in English ("Interpol").
     "interpol": "Beynəlxalq Kriminal Polis Təşkilatı",
     "ınterpol": "Beynəlxalq Kriminal Polis Təşkilatı",

@@ -34,6 +34,11 @@ ORG_HEADS = {
     "authority": "authority",
     # OSCE field operations: "OSCE Presence in Albania" (an office head, below)
     "presence": "presence",
+    # Türkiye's bodies as their English pages name them: "Presidency of Migration Management", "Gendarmerie
+    # General Command", and other states' gendarmeries ("National Gendarmerie")
+    "presidency": "presidency",
+    "command": "command",
+    "gendarmerie": "gendarmerie",
     # More bodies' heads: "State Border Guard Board", "Chamber of Commerce", "Directorate General for ...",
     # "Anti-Trafficking Unit", "Constitutional Tribunal", "Presidential Administration", "Red Cross Society",
     # "Baku City Municipality", "La Strada International Network" (not "alliance": the OSCE's "Alliance
@@ -96,6 +101,8 @@ ORG_ALIASES = {
     "mia": "Ministry of Internal Affairs",
     "greta": "Group of Experts on Action against Trafficking in Human Beings",
     "odihr": "Office for Democratic Institutions and Human Rights",
+    # A body known by a short name of two words (unwomen.org).
+    "un women": "United Nations Entity for Gender Equality and the Empowerment of Women",
     # Bodies known by a name of one word (their own pages).
     "interpol": "International Criminal Police Organization",
     "europol": "European Union Agency for Law Enforcement Cooperation",

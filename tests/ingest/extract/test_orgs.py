@@ -34,6 +34,20 @@ CASES: list[tuple[str, str, Found]] = [
     ),
     ("en", 'The NGO "Open Door – La Strada" ran the hotline.', {("Open Door – La Strada", None)}),
     ("az", "Forumu La Strada Beynəlxalq Şəbəkəsi təşkil edib.", {("La Strada Beynəlxalq Şəbəkəsi", None)}),
+    # A short name of two words is one body; heads of Türkiye's bodies.
+    (
+        "en",
+        "UN Women and the Gendarmerie General Command trained 40 officers.",
+        {
+            ("United Nations Entity for Gender Equality and the Empowerment of Women", "UN Women"),
+            ("Gendarmerie General Command", None),
+        },
+    ),
+    (
+        "en",
+        "The Presidency of Migration Management hosted it.",
+        {("Presidency of Migration Management", None)},
+    ),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
