@@ -71,6 +71,7 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
 
     case = _alternation(lang.day_case_suffixes)
     range_start = _alternation(lang.range_start_cases) if lang.range_start_cases else case
+    conjunction = _alternation(lang.conjunctions)
     month_word = _alternation(lang.month_words)
     opener = _alternation(lang.range_openers)
     joiner = _alternation(lang.range_joiners)
@@ -87,9 +88,11 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         # /  aprelin 3-dən mayın 31-dək  /  may ayının 17-18-də
         rf"(?:{y('gy')},?\s+)?{m('gm')}(?:\s+(?:{month_word}))?\s+(?P<gd>\d{{1,2}})"
         rf"(?:[-‐‑–](?P<gdr>\d{{1,2}}))?[-‐‑]\s?"
-        rf"(?:(?:{range_start})(?:{_DASH}|\s+)(?:{m('gm2')}\s+)?(?P<gd2>\d{{1,2}})[-‐‑]\s?(?:{case})|(?:{case}))(?!\w)",
+        rf"(?:(?:{range_start})(?:{_DASH}|\s+)(?:{m('gm2')}\s+)?(?P<gd2>\d{{1,2}})[-‐‑]\s?(?:{case})"
+        # /  mayın 15-də və 16-da: two days of one month
+        rf"|(?P<gc>{case})\s+(?:{conjunction})\s+(?P<gd3>\d{{1,2}})[-‐‑]\s?(?:{case})|(?:{case}))(?!\w)",
         # 14 to 16 May 2019  /  3 по 5 марта: a range joined by a word, without its opener
-        rf"{d('jd1')}\s+(?:{joiner})\s+{d('jd2')}\s+{m('jm')}(?:,?\s+{y('jy')})?",
+        rf"{d('jd1')}\s+(?P<jj>{joiner})\s+{d('jd2')}\s+{m('jm')}(?:,?\s+{y('jy')})?",
         # 14-15 aprel 2016-cı il  /  1 dekabr 2016  /  20 noyabr  /  3rd of May 2019
         rf"{d('ad1')}(?:{_DASH}{d('ad2')})?\s+(?:(?:{of})\s+)?{m('am')}(?:,?\s+{y('ay')})?",
         # May 30 - June 2, 2019: month-first across months, with its year
@@ -199,7 +202,7 @@ def _from_match(
         if not (mo and last_month and year):
             return None
         first = dt.date(year, mo, _int(g["gd"]))
-        last_day = g["gd2"] or g["gdr"]
+        last_day = g["gd2"] or g["gdr"] or g["gd3"]
         last = dt.date(year, last_month, _int(last_day)) if last_day else first
         return (first, last, "day") if first <= last else None
     if g["ad1"]:
@@ -273,6 +276,29 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return opens and closes and not day_quoted
 
 
+def _mentions(
+    text: str,
+    match: re.Match[str],
+    start: int,
+    first: dt.date,
+    last: dt.date,
+    precision: Precision,
+    lang: LanguageData,
+) -> list[DateMention]:
+    """The date a match names, or two days where a conjunction joins days that are not next to each
+    other: "17 and 24 May" (two days, not the week between), "mayın 15-də və 20-də"."""
+    second = "jd2" if match["jj"] and match["jj"] in lang.conjunctions else "gd3" if match["gd3"] else None
+    if second is None or (last - first).days <= 1:
+        return [DateMention(start, match.end(), first, last, precision, text[start : match.end()])]
+    first_end = match.end("jd1") if second == "jd2" else match.end("gc")
+    return [
+        DateMention(start, first_end, first, first, precision, text[start:first_end]),
+        DateMention(
+            match.start(second), match.end(), last, last, precision, text[match.start(second) : match.end()]
+        ),
+    ]
+
+
 def _sentence_year(
     sentence_starts: list[int], year_written: tuple[int, int] | None, start: int
 ) -> int | None:
@@ -319,7 +345,7 @@ def find_dates(
             year_written = (match.end(), last.year)
         # A range's opening word ("с", "from") is matched but is not part of the date.
         start = match.start("rd1") if match["rd1"] else match.start("od1") if match["od1"] else match.start()
-        found.append(DateMention(start, match.end(), first, last, precision, text[start : match.end()]))
+        found.extend(_mentions(text, match, start, first, last, precision, lang))
     if today is not None and lang.relative_days:
         found = sorted([*found, *_relative_dates(text, folded, lang, today)], key=lambda m: m.start)
     return found

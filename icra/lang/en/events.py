@@ -100,6 +100,7 @@ PARTICIPANT_WORDS = (
     "workers",
     "specialists",
     "assistants",
+    "staff",
     "psychologists",
     "volunteers",
 )

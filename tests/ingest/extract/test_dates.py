@@ -55,6 +55,8 @@ CASES = [
     ("en", "on October 30 - November 1, 2019", D(2019, 10, 30), D(2019, 11, 1)),
     ("ru", "22 и 23 октября 2019 года", D(2019, 10, 22), D(2019, 10, 23)),
     ("az", "22 və 23 oktyabr 2019-cu il", D(2019, 10, 22), D(2019, 10, 23)),
+    # Two days of a month joined by a conjunction: next to each other a range.
+    ("az", "mayın 15-də və 16-da Bakıda", D(2016, 5, 15), D(2016, 5, 16)),
     # A name in quotes is no date; a day quoted alone is.
     ("az", "Oktyabrın 5-də “28 May” stansiyasında", D(2016, 10, 5), D(2016, 10, 5)),
     ("ru", "«12» марта 2018 г.", D(2018, 3, 12), D(2018, 3, 12)),
@@ -63,6 +65,21 @@ CASES = [
     ("az", "mayın 12-də 40-dan çox tələbə", D(2016, 5, 12), D(2016, 5, 12)),
     ("az", "mayın 12-də 14 müəllim", D(2016, 5, 12), D(2016, 5, 12)),
 ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "days"),
+    [
+        # Days a conjunction joins that are not next to each other are two days, not the days between.
+        ("en", "on 17 and 24 May 2019", [(D(2019, 5, 17), D(2019, 5, 17)), (D(2019, 5, 24), D(2019, 5, 24))]),
+        ("ru", "14 и 21 мая 2019 г.", [(D(2019, 5, 14), D(2019, 5, 14)), (D(2019, 5, 21), D(2019, 5, 21))]),
+        ("az", "mayın 15-də və 20-də", [(D(2016, 5, 15), D(2016, 5, 15)), (D(2016, 5, 20), D(2016, 5, 20))]),
+    ],
+)
+def test_days_joined_by_a_conjunction(code: str, text: str, days: list[tuple[dt.date, dt.date]]) -> None:
+    found = find_dates(text, lang.get(code), default_year=2016)
+    assert [(m.start_date, m.end_date) for m in found] == days
+    assert all(text[m.start : m.end] == m.text for m in found)
 
 
 @pytest.mark.parametrize(
