@@ -39,6 +39,8 @@ _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = '”»"'
 _ABBREVIATION_PART = re.compile(r"[^\W\d_]+")
 _QUOTED_ABBREVIATED = re.compile(r"[“«„\"]([^“”«»„\"]{3,200})[”»\"“]\s*\(([^\W\d_]+)\)")
+# A number standing alone between two words of a name: "Nazirliyin 142 Çağrı Mərkəzi".
+_NUMBER_IN_NAME = re.compile(r"[ \u00a0]+\d+[ \u00a0]+")
 # A quoted name of a few words: "Open Gate – La Strada".
 _QUOTED_NAME = re.compile(r"[“«„\"]([^“”«»„\"\n]{2,60})[”»\"“]")
 _QUOTES = re.compile(r"[“”«»\"„'’]")
@@ -241,7 +243,9 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
         # Hard-wrapped lines join a name across one line break ("Azərbaycan Miqrasiya\nXidməti"); a number in
         # quotes is a word of a name ("“919” Çağrı Mərkəzi").
         quoted_number = bool(tokens) and tokens[-1].text in _OPEN_QUOTES and gap.isdigit()
-        joined = bool(tokens) and (_SPACES.fullmatch(gap) is not None or quoted_number)
+        joined = bool(tokens) and (
+            _SPACES.fullmatch(gap) is not None or quoted_number or _owners_number(tokens[-1], gap, word)
+        )
         # ... but not out of or into a line in capitals, a heading or a form's label ("AKTIN NÖVÜ"),
         # nor into a plan item's heading ("Council of Europe\nMeasure 13.1.1:").
         # (A field's preposition wrapped onto the next line goes on the name: "комиссии\nпо противодействию".)
@@ -270,6 +274,15 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
         )
         previous_end = end
     return tokens
+
+
+def _owners_number(owner: _Token, gap: str, word: str) -> bool:
+    """Whether a number between a body's name in the genitive and a capitalised word is a word of the unit's
+    name it opens: "ƏƏSMN-in 142 Çağrı Mərkəzi", "Nazirliyin 142 Çağrı Mərkəzi" (a phone line's number)."""
+    in_genitive = (owner.head is not None and owner.head != owner.folded) or (
+        owner.role is _Role.abbreviation and _abbreviation(owner.text) != owner.text
+    )
+    return in_genitive and word[0].isupper() and _NUMBER_IN_NAME.fullmatch(gap) is not None
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -301,17 +314,30 @@ def _owner_before(tokens: list[_Token], i: int, lang: LanguageData) -> int | Non
     the genitive that opens a capitalised unit name, the index of that head: "Nazirliyinin İnsan alverinə
     qarşı mübarizə idarəsi", "AZAL-ın Aviasiya təhlükəsizliyi departamenti"."""
     for j in range(i - 1, max(i - 1 - _OWNED_UNIT_GAP, -1), -1):
-        if not tokens[j + 1].joined or tokens[j].role is _Role.quote:
+        # (The owner's abbreviation in brackets stands between: "Nazirliyinin (ƏƏSMN) İnsan alveri qurbanları
+        # üçün Yardım Mərkəzi".)
+        across = _owner_across_brackets(tokens, j)
+        if not (tokens[j + 1].joined or across) or tokens[j].role is _Role.quote:
             return None
+        if tokens[j].bracketed and across:
+            continue
+        unit_word = tokens[j + 2] if across and j + 2 < len(tokens) else tokens[j + 1]
         if tokens[j].role is _Role.abbreviation:
             genitive = tokens[j].folded.endswith(lang.org_genitive_endings)
-            return j if genitive and tokens[j + 1].role is _Role.capital else None
+            return j if genitive and unit_word.role is _Role.capital else None
         # (Another body's head on the way ends the reach: "Xəstəxanası ilə Beynəlxalq ... Təşkilatı", and so
         # does one in its dictionary form: "Daxili İşlər Nazirliyi | Milli Fəaliyyət Planında ...".)
         if tokens[j].head:
             owner = tokens[j].role is _Role.capital and tokens[j].folded != tokens[j].head
-            return j if owner and tokens[j + 1].role is _Role.capital else None
+            return j if owner and unit_word.role is _Role.capital else None
     return None
+
+
+def _named_by_place(tokens: list[_Token], owner: int) -> bool:
+    """Whether the unit named after its owner's genitive (and the owner's abbreviation in brackets) opens with
+    a place: "Xidmətinin (DMX) Bakı şəhərindəki ... mərkəzi"."""
+    after = owner + 2 if tokens[owner + 1].bracketed else owner + 1
+    return tokens[after].place
 
 
 def _ends_a_name(tokens: list[_Token], connector: int, lang: LanguageData) -> bool:
@@ -379,7 +405,11 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
             # A unit in lower case named by a place is a local branch, no name: "Komitəsinin Cəlilabad
             # bölgəsi üzrə şöbəsi".
             owner = _owner_before(tokens, i, lang)
-            if owner is not None and tokens[head_index].role is not _Role.capital and tokens[owner + 1].place:
+            if (
+                owner is not None
+                and tokens[head_index].role is not _Role.capital
+                and _named_by_place(tokens, owner)
+            ):
                 owner = None
             if owner is None:
                 break

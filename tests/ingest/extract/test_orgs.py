@@ -48,6 +48,22 @@ CASES: list[tuple[str, str, Found]] = [
         "The Presidency of Migration Management hosted it.",
         {("Presidency of Migration Management", None)},
     ),
+    # A number between an owner's genitive and a unit's name is a word of it (a phone line's); a unit reaches
+    # back to its owner across the owner's abbreviation in brackets.
+    (
+        "az",
+        "Sorğular DİN-in 102 Çağrı Mərkəzinə daxil olub.",
+        {("Daxili İşlər Nazirliyi", "DİN"), ("DİN-in 102 Çağrı Mərkəzi", None)},
+    ),
+    ("az", "Məlumat 2021-ci ildə 35 Nazirliyə göndərilib.", set()),
+    (
+        "az",
+        "Səhiyyə Nazirliyinin (SN) Uşaq hüquqlarının müdafiəsi üçün Məsləhət Mərkəzi açılıb.",
+        {
+            ("Səhiyyə Nazirliyi", "SN"),
+            ("Səhiyyə Nazirliyinin Uşaq hüquqlarının müdafiəsi üçün Məsləhət Mərkəzi", None),
+        },
+    ),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
