@@ -343,7 +343,12 @@ def _count_by_verb(
 ) -> tuple[int, int] | None:
     """``(count, end)`` of the first number in ``folded[start:end]`` that a verb of taking part
     counts ("21 representatives ... attended", "участвовали 42 депутата"), outside ``date``."""
-    numbers = [(m.start(), m.end(), int(m.group())) for m in _COUNT.finditer(folded, start, end)]
+    # A number in the locative says when or where, never how many: "16-da Bakıda".
+    numbers = [
+        (m.start(), m.end(), int(m.group()))
+        for m in _COUNT.finditer(folded, start, end)
+        if not _in_locative_case(folded, m.end(), lang)
+    ]
     numbers += [(w.start, w.end, w.value) for w in find_word_numbers(folded, lang, start, end)]
     for number_start, number_end, value in sorted(numbers):
         in_date = date is not None and date.start <= number_start < date.end
@@ -363,6 +368,11 @@ def participants_cell(ctx: ExtractionContext, position: int) -> str | None:
         if any(w.startswith(p) for w in words for p in ctx.lang.participant_words):
             return cell
     return None
+
+
+def _in_locative_case(folded: str, end: int, lang: LanguageData) -> bool:
+    case = re.match(r"[-‐‑]\s?([^\W\d_]+)", folded[end : end + 6])
+    return case is not None and case[1] in lang.date_case_markers
 
 
 def _column_count(ctx: ExtractionContext, position: int) -> int | None:

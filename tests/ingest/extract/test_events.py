@@ -464,6 +464,12 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "3 марта 2020 года министр посетил приют в Бишкеке.",
         [(D(2020, 3, 3), D(2020, 3, 3), None, "Бишкек", "visit")],
     ),
+    # A number in the locative says when or where, never how many.
+    (
+        "az",
+        "Seminar 2019-cu il mayın 15-də keçirildi, 16-da Bakıda prokurorlar toplandı.",
+        [(D(2019, 5, 15), D(2019, 5, 15), None, "Bakı", "seminar")],
+    ),
     # Announced events are not held ones.
     ("az", "Analoji seminarın iyunun 4-5-də Qubada keçirilməsi nəzərdə tutulur.", []),
     ("en", "A follow-up workshop will be held in Ganja on 3 June.", []),
