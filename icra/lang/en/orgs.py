@@ -54,6 +54,8 @@ ORG_HEADS = {
     "network": "network",
     # "Heydar Aliyev International Airport"
     "airport": "airport",
+    # "Police Educational Complex" (Armenia's police school)
+    "complex": "complex",
     "fund": "fund",
     "centre": "centre",
     "center": "center",
@@ -176,6 +178,8 @@ ORG_KNOWN_NAMES = (
     "winrock international",
     "vatra",
     "tjetër vizion",
+    "hope and help",
+    "sana sezim",
 )
 
 # Source: offices of international bodies as English reports name them ("OSCE Project Co-ordinator in

@@ -55,6 +55,9 @@ ORG_HEADS = {
     "мэри": "мэрия",
     # "Международный аэропорт Гейдар Алиев"
     "аэропорт": "аэропорт",
+    # "Учебный комплекс Полиции" (Armenia's police school), "Пресс-служба МВД"
+    "комплекс": "комплекс",
+    "пресс-служб": "пресс-служба",
     # Adjectives that begin like a head: "Центральной Азии", "судебной", "советник" (a post), "союзного".
     "центральн": "",
     "судебн": "",
@@ -194,14 +197,17 @@ ORG_KNOWN_NAMES = (
     "управление оон по наркотикам и преступности",
     "управление верховного комиссара оон по делам беженцев",
     # Bodies whose names have no head noun, found by these names alone: the parliaments of the region (their
-    # constitutions), the trade union federations that monitor forced labour (their own pages), and the
-    # anti-trafficking NGO network La Strada (la-strada.org), written in Latin letters.
+    # constitutions), the trade union federations that monitor forced labour (their own pages), NGOs that
+    # run shelters (the U.S. State Department's Trafficking in Persons Reports) and the anti-trafficking NGO
+    # network La Strada (la-strada.org), written in Latin letters.
     "олий мажлис",
     "жогорку кенеш",
     "верховная рада",
     "федерация профсоюзов узбекистана",
     "федерация профсоюзов беларуси",
     "федерация профсоюзов казахстана",
+    "надежда и помощь",
+    "сана сезим",
     "la strada",
 )
 

@@ -64,6 +64,17 @@ CASES: list[tuple[str, str, Found]] = [
             ("Səhiyyə Nazirliyinin Uşaq hüquqlarının müdafiəsi üçün Məsləhət Mərkəzi", None),
         },
     ),
+    # Heads of a police school and a press service; a known NGO's name of three words.
+    (
+        "en",
+        "It was a complex case for the Police Educational Complex.",
+        {("Police Educational Complex", None)},
+    ),
+    (
+        "ru",
+        "Сюжет подготовила Пресс-служба МВД вместе с «Надежда и помощь».",
+        {("Пресс-служба МВД", None), ("Министерство внутренних дел", "МВД"), ("Надежда и помощь", None)},
+    ),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
