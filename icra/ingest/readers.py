@@ -845,6 +845,10 @@ _PDF_ERRORS = (
 _EDGE_LINES = 2
 _FURNITURE_PAGES = 3
 _DIGITS = re.compile(r"\d+")
+# What a running header or footer keeps from page to page: its text, or its text but for one number
+# with that number's distance from the page's own ("Səhifə 2 / 5" is ("Səhifə # / 5", 0) on every page).
+# Masking every digit instead would take headings and counts of one shape ("Cəmi 25 nəfər.") for one.
+_FurnitureKey = tuple[str, int | None]
 _PAGE_NUMBER = re.compile(r"[-–—\[(\s]*(\d{1,4})[-–—\])\s.]*")
 # A line ending like this ends its paragraph; one that does not is wrapped, if the next
 # line goes on in lower case.
@@ -879,17 +883,24 @@ def _read_pdf(data: bytes, filename: str) -> _Content:
 
 def _without_page_furniture(pages: list[str]) -> list[list[str]]:
     """Each page's lines without its furniture: a line standing at the top or the bottom of most pages
-    (digits aside: "Səhifə 2 / 5", "Dövlət Miqrasiya Xidməti | 2016"), and the page's number alone."""
+    ("Dövlət Miqrasiya Xidməti | 2016", or with the page's number: "Səhifə 2 / 5"), and the page's
+    number alone."""
     lines = [page.splitlines() for page in pages]
     edges = [_edge_lines(page) for page in lines]
-    seen = Counter(shape for page in edges for shape in {_line_shape(page_line) for _, page_line in page})
+    seen = Counter(
+        key
+        for number, edge in enumerate(edges, 1)
+        for key in {key for _, line in edge for key in _furniture_keys(line, number)}
+    )
     repeated = {
-        shape for shape, count in seen.items() if len(pages) >= _FURNITURE_PAGES and count >= len(pages) / 2
+        key for key, count in seen.items() if len(pages) >= _FURNITURE_PAGES and count >= len(pages) / 2
     }
     kept = []
     for number, (page, edge) in enumerate(zip(lines, edges, strict=True), 1):
         furniture = {
-            at for at, line in edge if _line_shape(line) in repeated or _is_page_number(line, number)
+            at
+            for at, line in edge
+            if _furniture_keys(line, number) & repeated or _is_page_number(line, number)
         }
         kept.append([line for at, line in enumerate(page) if at not in furniture])
     return kept
@@ -901,8 +912,13 @@ def _edge_lines(page: list[str]) -> list[tuple[int, str]]:
     return list(dict.fromkeys(written[:_EDGE_LINES] + written[-_EDGE_LINES:]))
 
 
-def _line_shape(line: str) -> str:
-    return _DIGITS.sub("#", _SPACES.sub(" ", line.strip()))
+def _furniture_keys(line: str, page: int) -> set[_FurnitureKey]:
+    text = _SPACES.sub(" ", line.strip())
+    numbered = {
+        (f"{text[: found.start()]}#{text[found.end() :]}", int(found.group()) - page)
+        for found in _DIGITS.finditer(text)
+    }
+    return {(text, None)} | numbered
 
 
 def _is_page_number(line: str, page: int) -> bool:

@@ -392,6 +392,18 @@ def test_pdf_page_headers_footers_and_numbers_are_left_out(footer: str) -> None:
 
 
 @needs_dejavu
+def test_pdf_keeps_headings_and_counts_that_open_or_close_every_page_in_the_same_shape() -> None:
+    # Each page a sub-item: its heading on top, its count at the foot; only the numbers differ.
+    pages = [
+        ["13.1.4-cü yarımbənd üzrə:", "Seminar keçirilmişdir.", "Cəmi 25 nəfər."],
+        ["13.2.7-ci yarımbənd üzrə:", "Vəsait çap olunmuşdur.", "Cəmi 40 nəfər."],
+        ["13.3.9-cu yarımbənd üzrə:", "Qurbanlara yardım edilmişdir.", "Cəmi 12 nəfər."],
+    ]
+    document = read_document(paged_pdf(pages, "Dövlət Miqrasiya Xidməti", "Səhifə {page} / 3"), "h.pdf")
+    assert lines(document) == [line for page in pages for line in page]
+
+
+@needs_dejavu
 def test_pdf_of_two_pages_keeps_lines_that_only_look_like_furniture() -> None:
     pages = [["Hesabat", "Bakı, 2016"], ["Hesabat", "Bakı, 2017"]]
     document = read_document(paged_pdf(pages, "Başlıq", "Səhifə {page}"), "h.pdf")
