@@ -60,7 +60,10 @@ def _stem_pattern(stems: frozenset[str]) -> re.Pattern[str]:
 
 _WORDS = re.compile(r"[^\W\d_]+")
 # A count written in digits: not part of a longer number ("0 800 77777"), a code or a date.
-_COUNT = re.compile(r"(?<![\w.,/])(?<!\d[ \u00a0])\d{1,5}(?![\w/]|[.,]\d|[ \u00a0]\d{3}(?!\d))")
+# A count's digits, thousands written apart or not: "1 200", "35"; a group of a longer number (a phone
+# "0 800 77777") is none.
+_DIGITS = r"[1-9]\d{0,2}(?:[ \u00a0]\d{3})+(?![ \u00a0]?\d)|\d{1,5}"
+_COUNT = re.compile(rf"(?<![\w.,/])(?<!\d[ \u00a0])(?:{_DIGITS})(?![\w/]|[.,]\d|[ \u00a0]\d{{3}}(?!\d))")
 
 
 @cache
@@ -68,7 +71,8 @@ def _participants_pattern(lang: LanguageData) -> re.Pattern[str]:
     # "6 nəfər", "5-6 nəfər", "25 labour inspectors", "35 prokuror iştirak etmişdir",
     # "iki əməkdaşı iştirak etmişdir": a number (or a number word), at most one word, a head word.
     return re.compile(
-        rf"(?<![\w.,/])(\d{{1,5}}|{word_number_pattern(lang).pattern})(?!\w)(?:\s*[-–]\s*\d{{1,5}})?"
+        rf"(?<![\w.,/])(?<!\d[ \u00a0])({_DIGITS}|{word_number_pattern(lang).pattern})(?!\w)"
+        rf"(?:\s*[-–]\s*\d{{1,5}})?"
         rf"\s+(?:[^\W\d_]+\s+)?(?:{_alternation(lang.participant_words)})\w*"
     )
 
@@ -323,11 +327,13 @@ def _participants(
     for match in _participants_pattern(lang).finditer(folded, start, end):
         if date is None or not date.start <= match.start() < date.end:
             words = (
-                None if match[1].isdigit() else read_word_number(folded, match.start(1), match.end(1), lang)
+                None
+                if match[1][0].isdigit()
+                else read_word_number(folded, match.start(1), match.end(1), lang)
             )
             # Number words that are no one number ("one two") count no one.
             if words is None or words.end == match.end(1):
-                return (words.value if words else int(match[1])), match.end()
+                return (words.value if words else _int(match[1])), match.end()
     for match in _part_of_participants_pattern(lang).finditer(folded, start, end):
         group = 1 if match[1] else 2
         if match[group].isdigit():
@@ -345,7 +351,7 @@ def _count_by_verb(
     counts ("21 representatives ... attended", "участвовали 42 депутата"), outside ``date``."""
     # A number in the locative says when or where, never how many: "16-da Bakıda".
     numbers = [
-        (m.start(), m.end(), int(m.group()))
+        (m.start(), m.end(), _int(m.group()))
         for m in _COUNT.finditer(folded, start, end)
         if not _in_locative_case(folded, m.end(), lang)
     ]
@@ -368,6 +374,11 @@ def participants_cell(ctx: ExtractionContext, position: int) -> str | None:
         if any(w.startswith(p) for w in words for p in ctx.lang.participant_words):
             return cell
     return None
+
+
+def _int(digits: str) -> int:
+    """ "1 200" -> 1200."""
+    return int(re.sub(r"[ \u00a0]", "", digits))
 
 
 def _in_locative_case(folded: str, end: int, lang: LanguageData) -> bool:

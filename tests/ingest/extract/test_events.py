@@ -464,6 +464,17 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "3 марта 2020 года министр посетил приют в Бишкеке.",
         [(D(2020, 3, 3), D(2020, 3, 3), None, "Бишкек", "visit")],
     ),
+    # A head count written in thousands; a phone number's groups count no one.
+    (
+        "ru",
+        "5 мая 2019 г. в Баку прошла акция, в которой приняли участие 1 200 граждан.",
+        [(D(2019, 5, 5), D(2019, 5, 5), 1200, "Баку", "campaign")],
+    ),
+    (
+        "ru",
+        "12 мая 2019 г. прошла акция. Горячая линия 0 800 55555 приняла звонки.",
+        [(D(2019, 5, 12), D(2019, 5, 12), None, None, "campaign")],
+    ),
     # A number in the locative says when or where, never how many.
     (
         "az",
