@@ -52,8 +52,9 @@ _CAPITAL_LINE_WORDS = 2
 _BRACKETED = re.compile(r"\s*\(([^\W\d_]+)\)")
 # What ends a sentence between two words: a full stop, a colon, a bullet, a blank line.
 _SENTENCE_END = re.compile(r"[.!?:;·•]|\n\s*\n")
-# Spaces join the words of a name, and one line break (a hard-wrapped line); a tab separates a table's cells.
-_SPACES = re.compile(r"[ \u00a0]*\n?[ \u00a0]*")
+# Spaces join the words of a name, and one line break (a hard-wrapped line); a tab separates a table's cells,
+# and so do three spaces or more inside a line, a column's gap: "Начальник управления      А. Саргсян".
+_SPACES = re.compile(r"[ \u00a0]{0,2}|[ \u00a0]*\n[ \u00a0]*")
 # How many lower-case words may stand between a body's name in the genitive and the unit it
 # owns: "ABŞ Dövlət Departamentinin İnsan alverinə qarşı Mübarizə Ofisi".
 _OWNED_UNIT_GAP = 5

@@ -75,6 +75,13 @@ CASES: list[tuple[str, str, Found]] = [
         "Сюжет подготовила Пресс-служба МВД вместе с «Надежда и помощь».",
         {("Пресс-служба МВД", None), ("Министерство внутренних дел", "МВД"), ("Надежда и помощь", None)},
     ),
+    # A column's gap of three spaces or more ends a name, one space or a line break does not.
+    ("ru", "Начальник Главного управления        Б. Аветисян", {("Главное управление", None)}),
+    (
+        "en",
+        "Signed for the State Migration  Service of\nArmenia.",
+        {("State Migration Service of Armenia", None)},
+    ),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
