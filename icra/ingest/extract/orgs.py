@@ -245,7 +245,10 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
         # quotes is a word of a name ("“919” Çağrı Mərkəzi").
         quoted_number = bool(tokens) and tokens[-1].text in _OPEN_QUOTES and gap.isdigit()
         joined = bool(tokens) and (
-            _SPACES.fullmatch(gap) is not None or quoted_number or _owners_number(tokens[-1], gap, word)
+            gap == " "
+            or _SPACES.fullmatch(gap) is not None
+            or quoted_number
+            or _owners_number(tokens[-1], gap, word)
         )
         # ... but not out of or into a line in capitals, a heading or a form's label ("AKTIN NÖVÜ"),
         # nor into a plan item's heading ("Council of Europe\nMeasure 13.1.1:").
@@ -1259,7 +1262,11 @@ def _abbreviations(text: str, tokens: list[_Token], lang: LanguageData) -> list[
         # (A short name of two words is one body, not the first's: "UN Women".)
         following = tokens[index + 1] if index + 1 < len(tokens) and tokens[index + 1].joined else None
         two_words = f"{abbreviation} {following.text}" if following else ""
-        if following and lang.fold(two_words) in lang.org_aliases:
+        if (
+            following
+            and token.folded[: len(abbreviation)] in _two_word_openers(lang)
+            and lang.fold(two_words) in lang.org_aliases
+        ):
             two_words_name = lang.org_aliases[lang.fold(two_words)]
             found.append(_Candidate(two_words_name, token.start, following.end, two_words, given=True))
             continue
@@ -1274,6 +1281,12 @@ def _abbreviations(text: str, tokens: list[_Token], lang: LanguageData) -> list[
             end = state.end if listed_last == index else end
         found.append(_Candidate(full_name, token.start, end, abbreviation, given=state is None))
     return found
+
+
+@cache
+def _two_word_openers(lang: LanguageData) -> frozenset[str]:
+    """The first words of the short names of two words ("un" of "UN Women")."""
+    return frozenset(alias.split()[0] for alias in lang.org_aliases if " " in alias)
 
 
 def _last_listed(tokens: list[_Token], index: int, lang: LanguageData) -> int:
