@@ -421,6 +421,11 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
             if tokens[owner].role is _Role.abbreviation:
                 break  # the owner's abbreviation opens the name
             continue
+        # A quoted number opens a name only before a capitalised word ("“919” Çağrı Mərkəzi"); before
+        # lower-case words it is a phone line's: "линию «113» | международной общественной организации ...".
+        quoted_number = token.text in _CLOSE_QUOTES and i > 0 and tokens[i - 1].text in _OPEN_QUOTES
+        if quoted_number and tokens[i + 1].role is not _Role.capital:
+            break
         # A connector after another body's name ends that name: "Nazirliyi və ...", "... дел и ...".
         # (Where names end at their head, only "and" does so: "Mərkəzi İctimai Birliyi" is one name.)
         ends_names = bool(lang.org_continuers) or token.folded in lang.conjunctions

@@ -82,6 +82,12 @@ CASES: list[tuple[str, str, Found]] = [
         "Signed for the State Migration  Service of\nArmenia.",
         {("State Migration Service of Armenia", None)},
     ),
+    # A quoted number opens a name only before a capitalised word; before lower case it is a phone line's.
+    (
+        "ru",
+        "Звонки принимает линия «8801» общественного объединения «Доверие».",
+        {("общественное объединение «Доверие»", None)},
+    ),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
