@@ -13,10 +13,11 @@ asks the database which entries hold all the query's stems and reads only those.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import distinct, select
+from sqlalchemy import delete, distinct, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from icra import lang as languages
@@ -27,6 +28,8 @@ from icra.services.permissions import readable_by
 WORD = re.compile(r"[^\W_]+")
 # A stem keeps at least this many letters, so short words are not cut to nothing.
 MIN_STEM = 4
+# Stems written per INSERT when a whole archive is indexed, so it is never held in memory at once.
+TERM_BATCH = 25_000
 
 
 @lru_cache(maxsize=1 << 16)
@@ -76,12 +79,34 @@ def index_entries(entries: list[Entry], language: str) -> None:
         entry.terms = [EntryTerm(term=term) for term in sorted(entry_terms(entry.text, data))]
 
 
+def term_rows(entries: Iterable[tuple[int, str, str]]) -> Iterator[list[dict[str, object]]]:
+    """The search index's rows for ``entries`` (id, text, report language), TERM_BATCH at a time."""
+    rows: list[dict[str, object]] = []
+    for entry_id, text, language in entries:
+        terms = sorted(entry_terms(text, languages.get(language)))
+        rows += [{"entry_id": entry_id, "term": term} for term in terms]
+        if len(rows) >= TERM_BATCH:
+            yield rows
+            rows = []
+    if rows:
+        yield rows
+
+
 def reindex(*, session: Session) -> int:
-    """Index every stored entry again (after the language's stemming rules changed); the number of entries."""
-    count = 0
-    for report in session.scalars(select(Report).options(selectinload(Report.entries))):
-        index_entries(report.entries, report.language)
-        count += len(report.entries)
+    """Index every stored entry again (after the language's stemming rules changed); the number of entries.
+
+    In statements over the whole table, not through each entry's ``terms``, which would load every
+    entry's old stems one query at a time.
+    """
+    session.flush()
+    session.execute(delete(EntryTerm))
+    entries = session.execute(
+        select(Entry.id, Entry.text, Report.language).join(Report).execution_options(yield_per=1000)
+    )
+    for rows in term_rows(entries.tuples()):
+        session.execute(insert(EntryTerm), rows)
+    count = session.scalar(select(func.count()).select_from(Entry)) or 0
+    session.expire_all()  # entries loaded before hold their old stems
     return count
 
 

@@ -3,8 +3,11 @@ reports through the index in the database, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, event
 from sqlalchemy.orm import Session
 
 from icra import lang
@@ -12,6 +15,7 @@ from icra.db.models import EntryTerm, Report, ReportStatus
 from icra.services.search import matches, query_stems, reindex, search, stems
 from icra.services.users import acting_user, add_user
 from tests.reporting import conftest as stored
+from tests.reporting.conftest import StoreText
 
 
 @pytest.mark.parametrize(
@@ -135,3 +139,40 @@ def test_reindex_restores_a_lost_index(session: Session, din_report: Report) -> 
     assert reindex(session=session) == len(din_report.entries)
     session.flush()
     assert [agency for agency, _ in _found(session, "coord", "qurban")] == ["DIN"]
+
+
+@contextmanager
+def _statements(session: Session) -> Iterator[list[str]]:
+    """The SQL statements ``session`` sends to its database meanwhile."""
+    sent: list[str] = []
+
+    def count(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    engine = session.get_bind()
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def test_reindex_sends_as_many_statements_for_a_large_archive_as_for_a_small_one(
+    session: Session, store_text: StoreText
+) -> None:
+    # Loading each entry's old stems one query at a time took minutes over a national archive.
+    store_text(stored.DIN_2016, agency="DIN", year=2016)
+    session.expire_all()  # as a new session of `icra reindex` finds them
+    with _statements(session) as small:
+        few = reindex(session=session)
+        session.flush()
+    for year in (2014, 2015, 2017):
+        store_text(stored.DEMO_REPORT.read_text(encoding="utf-8"), agency="DMX", year=year)
+    session.expire_all()
+    with _statements(session) as large:
+        many = reindex(session=session)
+        session.flush()
+    assert many > 3 * few
+    assert len(large) == len(small)
+    _add(session, "coord", "coordinator")
+    assert {agency for agency, _ in _found(session, "coord", "qurban")} == {"DIN", "DMX"}

@@ -9,16 +9,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from icra import lang
-from icra.services.search import entry_terms
+from icra.services.search import term_rows
 
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
-
-# Stems written per INSERT, so a large archive is indexed without holding every stem at once.
-BATCH = 25_000
 
 
 def upgrade() -> None:
@@ -33,19 +29,14 @@ def upgrade() -> None:
     )
     op.create_index("ix_entry_term_term", "entry_term", ["term", "entry_id"], unique=False)
     # The stems are the search's own (Azerbaijani-aware), so existing entries are indexed here in Python.
+    # Read as it is indexed, not fetched whole: an archive's entries need not fit in memory.
     stored = op.get_bind().execute(
         sa.text(
             "SELECT entry.id, entry.text, report.language"
             " FROM entry JOIN report ON report.id = entry.report_id"
-        )
+        ).execution_options(yield_per=1000)
     )
-    rows: list[dict[str, object]] = []
-    for entry_id, text, language in stored.fetchall():
-        rows += [{"entry_id": entry_id, "term": t} for t in sorted(entry_terms(text, lang.get(language)))]
-        if len(rows) >= BATCH:
-            op.bulk_insert(term, rows)
-            rows = []
-    if rows:
+    for rows in term_rows(stored.tuples()):
         op.bulk_insert(term, rows)
 
 
