@@ -761,15 +761,23 @@ def _lists_fields(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     up to "and", then capitalised words, and no head)."""
     if not tokens[i].after_comma or tokens[i - 1].role is not _Role.capital:
         return False
-    seen_conjunction = False
+    seen_conjunction = named_after = False
     for token in tokens[i:]:
         if token is not tokens[i] and not token.joined and (seen_conjunction or not token.after_comma):
             break
-        if token.head or token.role in (_Role.other, _Role.quote, _Role.abbreviation):
+        # (A town or a body known by one word is no field: "Ministry of Justice, | Interpol and Europol".)
+        known = token.place or token.folded in lang.org_aliases
+        if token.head or known or token.role in (_Role.quote, _Role.abbreviation):
             return False
         if token.folded in lang.conjunctions:
             seen_conjunction = True
-        elif token.role is not _Role.capital:
+        elif token.role is _Role.capital:
+            named_after = seen_conjunction
+        # (A lower-case word ends the list once a field follows "and": "Ministry of Health, Labour and
+        # Social Protection | trained ...".)
+        elif token.role is _Role.other and not named_after:
+            return False
+        else:
             break
     return seen_conjunction
 

@@ -88,6 +88,22 @@ CASES: list[tuple[str, str, Found]] = [
         "Звонки принимает линия «8801» общественного объединения «Доверие».",
         {("общественное объединение «Доверие»", None)},
     ),
+    # Fields listed with a comma and "and" go on a name up to the lower-case word after them.
+    (
+        "en",
+        "The Ministry of Education, Culture and Research trained 45 teachers.",
+        {("Ministry of Education, Culture and Research", None)},
+    ),
+    (
+        "en",
+        "The Ministry of Justice, Interpol and Europol met.",
+        {
+            ("Ministry of Justice", None),
+            ("International Criminal Police Organization", "Interpol"),
+            ("European Union Agency for Law Enforcement Cooperation", "Europol"),
+        },
+    ),
+    ("en", "The Ministry of Health, Education and other bodies met.", {("Ministry of Health", None)}),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
