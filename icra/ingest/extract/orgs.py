@@ -597,6 +597,7 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
                 or _noun_of_adjective(tokens, i, lang)
                 or (in_field and token.role in (_Role.inner, _Role.other))
                 or token.folded in lang.org_seat_prepositions
+                or _names_its_town(tokens, i, lang)
             )
             if not in_name or (not owner_ahead and _begins_next_name(tokens, i, lang)):
                 break
@@ -611,6 +612,18 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
             owner_ahead = False
         i += 1
     return last
+
+
+def _names_its_town(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
+    """Whether ``tokens[i]`` is a word such as "города" that the name of the body's town follows, which names
+    a local body: "Департамент полиции города Алматы"."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].folded in lang.town_before
+        and following is not None
+        and following.joined
+        and following.role is _Role.capital
+    )
 
 
 def _noun_of_adjective(tokens: list[_Token], i: int, lang: LanguageData) -> bool:

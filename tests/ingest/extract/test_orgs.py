@@ -104,6 +104,9 @@ CASES: list[tuple[str, str, Found]] = [
         },
     ),
     ("en", "The Ministry of Health, Education and other bodies met.", {("Ministry of Health", None)}),
+    # A local body's name goes on over "города" to its town.
+    ("ru", "Рейд провёл Департамент полиции города Шымкент.", {("Департамент полиции города Шымкент", None)}),
+    ("ru", "Министерство юстиции в течение года провело 5 семинаров.", {("Министерство юстиции", None)}),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
