@@ -64,6 +64,8 @@ ORG_HEADS = {
     "assembly": "assembly",
     "embassy": "embassy",
     "parliament": "parliament",
+    # "Senate of the Parliament of Kazakhstan"
+    "senate": "senate",
     # A state programme is a plan, no body (the UNDP is known by its abbreviation).
     "programme": "",
     "nations": "nations",

@@ -107,6 +107,13 @@ CASES: list[tuple[str, str, Found]] = [
     # A local body's name goes on over "города" to its town.
     ("ru", "Рейд провёл Департамент полиции города Шымкент.", {("Департамент полиции города Шымкент", None)}),
     ("ru", "Министерство юстиции в течение года провело 5 семинаров.", {("Министерство юстиции", None)}),
+    # Parliaments and their chambers.
+    ("ru", "Законопроект одобрил Парламент Грузии.", {("Парламент Грузии", None)}),
+    (
+        "en",
+        "The Senate of the Parliament of Kazakhstan adopted it.",
+        {("Senate of the Parliament of Kazakhstan", None), ("Parliament of Kazakhstan", None)},
+    ),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
