@@ -350,6 +350,13 @@ def _ends_a_name(tokens: list[_Token], connector: int, lang: LanguageData) -> bo
     Baş İdarəsi")."""
     for position in range(connector - 1, -1, -1):
         token = tokens[position]
+        # (So does a known body's abbreviation right before it: "войск ГКНБ | и Таможенной службы".)
+        known = (
+            token.role is _Role.abbreviation
+            and lang.fold(_abbreviation(token.text) or "") in lang.org_aliases
+        )
+        if position == connector - 1 and known:
+            return True
         if token.head:
             # (A head in a case that says where begins no name before the connector: "Mərkəzində | Avropada
             # Təhlükəsizlik və Əməkdaşlıq Təşkilatı".)
@@ -557,6 +564,14 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         # "Council of Europe Convention on Action ...", but "Bureau for ... Law Enforcement Affairs".
         next_capital = i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i + 1].role is _Role.capital
         if token.document_word and not next_capital:
+            break
+        # "And" before a connector such as an article begins another name: "Commissariat for Refugees and
+        # Migration | and the Red Cross of Serbia".
+        if (
+            token.folded in lang.conjunctions
+            and i + 1 < len(tokens)
+            and tokens[i + 1].role is _Role.connector
+        ):
             break
         # (Only right after the head, or its parent's abbreviation: after a country's name "по" says what
         # the body did, "Посольство США по вопросам ...".)
@@ -1157,12 +1172,18 @@ def _headless_known(text: str, tokens: list[_Token], lang: LanguageData) -> list
         if words is None:
             continue
         run = tokens[index : index + len(words)]
-        name = " ".join(
-            lang.upper(w[0]) + w[1:] if t.text[0].isupper() else w for t, w in zip(run, words, strict=True)
-        )
+        name = " ".join(_as_written(t, w, lang) for t, w in zip(run, words, strict=True))
         end = run[-1].end
         found.append(_quoted_around(text, token.start, end) or _Candidate(name, token.start, end))
     return found
+
+
+def _as_written(token: _Token, word: str, lang: LanguageData) -> str:
+    """A known name's word as the text writes it ("ASTRA"), or in its dictionary form with the text's capital
+    where the text writes another form ("Мажлиса" -> "Мажлис")."""
+    if token.folded == word:
+        return token.text
+    return lang.upper(word[0]) + word[1:] if token.text[0].isupper() else word
 
 
 def _quoted_around(text: str, start: int, end: int) -> _Candidate | None:

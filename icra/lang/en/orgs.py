@@ -64,6 +64,8 @@ ORG_HEADS = {
     "assembly": "assembly",
     "embassy": "embassy",
     "parliament": "parliament",
+    # "Commissariat for Refugees and Migration" (Serbia)
+    "commissariat": "commissariat",
     # "Senate of the Parliament of Kazakhstan"
     "senate": "senate",
     # A state programme is a plan, no body (the UNDP is known by its abbreviation).
@@ -181,6 +183,8 @@ ORG_KNOWN_NAMES = (
     "vatra",
     "tjetër vizion",
     "hope and help",
+    "astra",
+    "atina",
     "sana sezim",
 )
 

@@ -114,6 +114,19 @@ CASES: list[tuple[str, str, Found]] = [
         "The Senate of the Parliament of Kazakhstan adopted it.",
         {("Senate of the Parliament of Kazakhstan", None), ("Parliament of Kazakhstan", None)},
     ),
+    # "And" before an article begins another name; a known abbreviation before "и" ends its name.
+    (
+        "en",
+        "The Commissariat for Refugees and Migration and the Red Cross helped.",
+        {("Commissariat for Refugees and Migration", None)},
+    ),
+    (
+        "ru",
+        "Обучение прошли сотрудники ГКНБ и Таможенной службы.",
+        {("Государственный комитет национальной безопасности", "ГКНБ"), ("Таможенная служба", None)},
+    ),
+    # A known name written in capitals is shown so.
+    ("en", "The NGO ASTRA ran the hotline.", {("ASTRA", None)}),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
