@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from icra.ingest.extract.dates import DateMention, find_dates
 from icra.ingest.extract.orgs import find_organisations
@@ -97,16 +97,183 @@ def _numbered_pattern(lang: LanguageData) -> re.Pattern[str]:
     )
 
 
-def find_headings(text: str, lang: LanguageData) -> list[Heading]:
+def find_headings(text: str, lang: LanguageData, plan_codes: set[str] | None = None) -> list[Heading]:
     """Every line that opens a section, in order; a part of the plan that only groups the
-    parts right under it ("Задача 2.4 <title>" before "Мероприятие 2.4.1.") opens none."""
+    parts right under it ("Задача 2.4 <title>" before "Мероприятие 2.4.1.") opens none.
+
+    The forms agencies are known to write are found first; then lines of any other form that
+    hold a code where a heading holds it, when they agree with each other (see ``_agreeing_lines``).
+    """
     headings = _coded_headings(text, lang) + _numbered_headings(text, lang)
     starts = [heading.start for heading in headings]
     headings += [h for h in _citing_lines(text, lang) if not any(h.start <= s < h.end for s in starts)]
     starts = [heading.start for heading in headings]
     headings += [h for h in _titled_parts(text) if not any(h.start <= s < h.end for s in starts)]
     headings += [h for h in _numbered_rows(text) if not any(h.start <= s < h.end for s in starts)]
+    headings.sort(key=lambda heading: heading.start)
+    headings += _agreeing_lines(text, lang, headings, plan_codes)
     return _without_groups(text, sorted(headings, key=lambda heading: heading.start))
+
+
+@cache
+def _code_run(lang: LanguageData) -> re.Pattern[str]:
+    """One or more plan codes side by side: "2.1.3", "2.1.3-cü", "2.1.3 и 2.1.4", "2.1.3–2.1.5";
+    never part of a number with a slash ("3.1.2/45") or a date."""
+    suffix = rf"(?:[-‐‑–]\s?(?:{_alternation(lang.ordinal_suffixes)})(?!\w))?"
+    code = rf"(?<![\d./]){_CODE}(?!/){suffix}"
+    joiner = rf"\s*(?:,|[-‐‑–]|(?:{_alternation(lang.conjunctions)})(?!\w))\s*"
+    return re.compile(rf"{code}(?:{joiner}{code})*")
+
+
+# A line that heads a section by a code of any form is short ...
+_AGREEING_LINE = 120
+# ... and names the code at its start or after a few words at most ("Fəaliyyət istiqaməti 2.1.3",
+# "Action point 2.1.3"); or at its end in brackets or after a dash ("Awareness raising [2.1.3]").
+_WORDS_BEFORE_CODE = 3
+_CHARS_BEFORE_CODE = 40
+# Opening marks a code may stand after: a bullet, "№", "§", a bracket.
+_CODE_MARKS = " \t\u00a0·•▪◦*>№§#([-–—"
+_CLOSING_MARKS = " \t\u00a0.:)]–—-"
+_TWO_LEVELS = re.compile(r"\d\.\d")
+_CODE_AT_END = re.compile(r"(?:[(\[][^()\[\]]*|[-–—][ \t\u00a0]*)$")
+# Codes that agree read as one plan's: in its order at least this often between neighbours.
+_IN_ORDER = 2 / 3
+
+
+@dataclass(frozen=True)
+class _CodeLine:
+    """A line holding codes where a heading holds them, and the form it holds them in."""
+
+    heading: Heading
+    form: tuple[str, str, int]
+
+
+def _agreeing_lines(
+    text: str, lang: LanguageData, found: list[Heading], plan_codes: set[str] | None
+) -> list[Heading]:
+    """Lines of a form no language data names that hold a code at or near their start, or at their
+    end in brackets, and are no sentence, accepted when the document's lines of that form agree:
+    two or more whose codes are of one depth and mostly in order, or all known to the plan; a single
+    one when it falls in order among the headings found already. A code cited inside a running
+    sentence, a list item's number, a date, an article's or a phone's number heads nothing."""
+    taken = [(h.start, h.end) for h in found]
+    candidates = [
+        line
+        for line in _code_lines(text, lang)
+        if not any(start < line.heading.end and line.heading.start < end for start, end in taken)
+    ]
+    forms: dict[tuple[str, str, int], list[Heading]] = {}
+    for line in candidates:
+        forms.setdefault(line.form, []).append(line.heading)
+    accepted = []
+    for headings in forms.values():
+        codes = [h.codes[0] for h in headings]
+        known = plan_codes is not None and all(c in plan_codes for h in headings for c in h.codes)
+        agree = _in_order(codes) if len(headings) >= 2 else _fits_among(headings[0], found)
+        if agree or known:
+            accepted += headings
+    return accepted
+
+
+def _code_lines(text: str, lang: LanguageData) -> list[_CodeLine]:
+    lines = []
+    for line in _LINE.finditer(text):
+        content = line[0].rstrip()
+        # Only short lines with a number of two levels are folded and read: most lines are neither.
+        if len(content) > _AGREEING_LINE or not _TWO_LEVELS.search(content) or "|" in content:
+            continue
+        run = _code_run(lang).search(lang.fold(content))
+        if run is None or "\t" in content.strip() or _goes_on(text, line.end()) or _phone_shaped(run[0]):
+            continue
+        before, rest = content[: run.start()], content[run.end() :]
+        depth = run[0].split()[0].count(".")
+        form = _form_at_end(before, rest) or _form_at_start(before, rest, depth)
+        if form is None or _is_date(content, run, lang):
+            continue
+        codes = tuple(dict.fromkeys(re.findall(_CODE, run[0])))
+        # A label's first word (its stem: Deliverable, Deliverables) tells forms apart; a title's does not.
+        words = _LETTERS.findall(lang.fold(before)) if form == "words" else []
+        heading = Heading(line.start(), line.start() + len(content), codes)
+        lines.append(_CodeLine(heading, (form, words[0][:4] if words else "", codes[0].count("."))))
+    return lines
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """Whether the line's sentence goes on in small letters on the next line."""
+    following = re.match(r"\s*(\S)", text[end : end + 20])
+    return bool(following and following[1].isalpha() and following[1].islower())
+
+
+def _phone_shaped(run: str) -> bool:
+    """Groups of a phone number ("12.34.56") or a date ("01.02"): every group of two digits, or one
+    opening with 0; a plan numbers its parts from 1, mostly in one digit."""
+    groups = re.findall(r"\d+", run.split()[0])
+    return all(len(g) == 2 for g in groups) or any(g.startswith("0") for g in groups)
+
+
+def _form_at_start(before: str, rest: str, depth: int) -> str | None:
+    """ "start" or "words" when the codes open the line or follow a few words of a label, and what
+    follows them is a title, a few words, or nothing: no sentence. A number of two levels followed by
+    small letters is a decimal ("2.5 percent"); a code of three may take a word or two ("2.1.3
+    nömrəli tədbir")."""
+    label = before.strip(_CODE_MARKS)
+    words = _LETTERS.findall(label)
+    if len(words) > _WORDS_BEFORE_CODE or len(label) > _CHARS_BEFORE_CODE:
+        return None
+    # A label opens with a capital; a stop inside it ends a sentence ("Ref. 2.1.3" is an abbreviation's).
+    if (label and label[0].isalpha() and label[0].islower()) or re.search(r"[.!?;:]\s+\S", label):
+        return None
+    title = rest.lstrip(_CLOSING_MARKS)
+    if title.endswith((".", ";", ",")):
+        return None
+    lower = bool(title) and title[0].isalpha() and title[0].islower()
+    if lower and (depth < 2 or len(_LETTERS.findall(title)) > 2):
+        return None
+    return "words" if words else "start"
+
+
+def _form_at_end(before: str, rest: str) -> str | None:
+    """ "end" when a title ends with the codes in brackets or after a dash: "Awareness raising (2.1.3)"."""
+    title = before.strip()
+    if not _CODE_AT_END.search(title) or rest.strip(" \t\u00a0)].:") or len(_LETTERS.findall(rest)) > 2:
+        return None
+    opening = _LETTERS.search(title)
+    if opening is None or opening.start() > 2 or opening[0][0].islower():
+        return None
+    return "end" if not title.rstrip("([-–— \t\u00a0").endswith((".", ";", ",")) else None
+
+
+def _is_date(line: str, run: re.Match[str], lang: LanguageData) -> bool:
+    """Whether a code on a line is a day and month ("12.05"), or a time ("10.30"), as dates read it."""
+    if run[0].count(".") != 1:
+        return False
+    return any(d.start <= run.start() < d.end for d in find_dates(line, lang))
+
+
+def _code_key(code: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in code.split("."))
+
+
+def _in_order(codes: list[str]) -> bool:
+    """Whether codes read as one plan's: of one depth, and mostly each after the one before."""
+    if len({code.count(".") for code in codes}) != 1:
+        return False
+    pairs = list(pairwise(codes))
+    ordered = sum(_code_key(a) < _code_key(b) for a, b in pairs)
+    return ordered >= _IN_ORDER * len(pairs)
+
+
+def _fits_among(heading: Heading, found: list[Heading]) -> bool:
+    """Whether a heading's code is of the depth of the codes around it and falls between them."""
+    code = heading.codes[0]
+    before = [h.codes[-1] for h in found if h.start < heading.start and "." in h.codes[-1]]
+    after = [h.codes[0] for h in found if h.start > heading.start and "." in h.codes[0]]
+    neighbours = before[-1:] + after[:1]
+    if not neighbours or any(n.count(".") != code.count(".") for n in neighbours):
+        return False
+    return (not before or _code_key(before[-1]) < _code_key(code)) and (
+        not after or _code_key(code) < _code_key(after[0])
+    )
 
 
 # A table row numbered in its first cell with a sub-item's code alone in the second: "3 | 1.2.4 | ...".
@@ -278,7 +445,7 @@ def segment_sections(text: str, lang: LanguageData, plan_codes: set[str] | None 
     Codes not in ``plan_codes`` (when given) stay in ``codes`` and are listed
     again in ``unknown_codes``, so nothing is dropped and the reviewer is told.
     """
-    headings = find_headings(text, lang)
+    headings = find_headings(text, lang, plan_codes)
     if not headings:
         return [_section(text, 0, len(text), "", ())]
     sections = []

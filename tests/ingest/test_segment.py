@@ -95,6 +95,37 @@ HEADINGS = [
     ("az", "2.3.1-ci bəndin icrası barədə\nMətn.", [("2.3.1",)]),
     ("az", "Tədbirlər Planının 5.1.2-ci və 5.1.3-cü bəndləri:\nMətn.", [("5.1.2", "5.1.3")]),
     ("az", "Planın 4.2.1-ci bəndinə uyğun olaraq Xidmət 12 yoxlama aparmışdır.", []),
+    # Any other form: lines holding codes where headings hold them, when the document's lines agree.
+    ("en", "[3.1.2] Hotline\nText.\n[3.1.4] Shelters\nText.", [("3.1.2",), ("3.1.4",)]),
+    ("en", "§ 1.2.1 Judges\nText.\n§ 1.2.2 Prosecutors\nText.", [("1.2.1",), ("1.2.2",)]),
+    ("en", "Deliverable 4.1.1\nText.\nDeliverable 4.2.3\nText.", [("4.1.1",), ("4.2.3",)]),
+    ("en", "Hotline [3.1.2]\nText.\nShelters [3.1.4]\nText.", [("3.1.2",), ("3.1.4",)]),
+    ("ru", "Раздел 2.2.1.\nТекст.\nРаздел 2.2.4.\nТекст.", [("2.2.1",), ("2.2.4",)]),
+    ("ru", "5.1.1 – обучение судей\nТекст.\n5.1.2 – горячая линия\nТекст.", [("5.1.1",), ("5.1.2",)]),
+    (
+        "az",
+        "İstiqamət 3.1.1 – Maarifləndirmə\nMətn.\nİstiqamət 3.1.2 – Sığınacaq\nMətn.",
+        [("3.1.1",), ("3.1.2",)],
+    ),
+    ("az", "Punkt 6.1.2\nMətn.\nPunkt 6.1.5\nMətn.", [("6.1.2",), ("6.1.5",)]),
+    ("en", "Deliverable 4.1.1\nText.\nDeliverable 4.1.1\nText.", []),
+    (
+        "en",
+        "Measure 2.1.1:\nText.\nDeliverable 2.1.2\nText.\nMeasure 2.1.3:\nText.",
+        [("2.1.1",), ("2.1.2",), ("2.1.3",)],
+    ),
+    (
+        "en",
+        "Measure 2.1.1:\nText.\nDeliverable 1.4.2\nText.\nMeasure 2.1.3:\nText.",
+        [("2.1.1",), ("2.1.3",)],
+    ),
+    ("en", "Deliverable 4.1.1\nText.", []),
+    ("en", "Deliverable 4.2.3\nText.\nDeliverable 4.1.1\nText.", []),
+    ("ru", "Тел.: 12.34.56\nТел.: 12.34.57", []),
+    ("en", "Growth 2.5 percent\nGrowth 3.5 percent", []),
+    ("ru", "12.05 – семинар\n14.05 – тренинг", []),
+    ("en", "Under 4.1.1 the Ministry trained\njudges.\nUnder 4.1.2 it opened\nshelters.", []),
+    ("en", "1.1. The centre admits victims.\n1.2. A stay lasts 30 days.", []),
 ]
 
 
