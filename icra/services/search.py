@@ -12,16 +12,17 @@ asks the database which entries hold all the query's stems and reads only those.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import delete, distinct, func, insert, select
+from sqlalchemy import ColumnElement, Text, cast, delete, distinct, func, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from icra import lang as languages
-from icra.db.models import TERM_LENGTH, Agency, Entry, EntryTerm, PlanItem, Report, User
+from icra.db.models import TERM_LENGTH, Agency, Entry, EntryTerm, Report, User
 from icra.lang import LanguageData
 from icra.services.permissions import readable_by
 
@@ -110,6 +111,16 @@ def reindex(*, session: Session) -> int:
     return count
 
 
+def _under(code: str) -> ColumnElement[bool]:
+    """Entries filed under plan item ``code`` as the report writes it, whether the plan knows it or not
+    (linked plan items alone would lose "13.4.99"). The codes are JSON lists, matched as their text so
+    that both databases read them alike."""
+    quoted = json.dumps(code)
+    return or_(
+        *(cast(codes, Text).contains(quoted, autoescape=True) for codes in (Entry.codes, Entry.unknown_codes))
+    )
+
+
 def matches(text: str, words: list[frozenset[str]], data: LanguageData) -> list[tuple[int, int]]:
     """The spans of ``text``'s words that share a stem with one of ``words`` (from ``query_stems``)."""
     wanted = frozenset().union(*words)
@@ -155,7 +166,7 @@ def search(
         if year:
             found = found.where(Report.year == year)
         if plan_item:
-            found = found.where(Entry.plan_items.any(PlanItem.code == plan_item))
+            found = found.where(_under(plan_item))
         hits += [Hit(e.report, e, matches(e.text, words, data)) for e in session.scalars(found)]
     hits.sort(key=lambda hit: (-hit.report.year, -hit.report.id, hit.entry.position))
     return hits[:limit]

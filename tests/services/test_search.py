@@ -131,6 +131,17 @@ def test_filters_narrow_the_hits(session: Session, demo_report: Report, din_repo
     assert _found(session, "coord", "Bakı", plan_item="13.1.1", agency_code="DIN") == []
 
 
+def test_the_plan_item_filter_finds_an_entry_under_a_code_the_plan_lacks(
+    session: Session, store_text: StoreText
+) -> None:
+    store_text(
+        "13.4.99-cu yarımbənd üzrə:\nİl ərzində 2 qurbana yardım göstərilib.\n", agency="DIN", year=2016
+    )
+    _add(session, "coord", "coordinator")
+    assert _found(session, "coord", "qurban", plan_item="13.4.99") == [("DIN", ["qurbana"])]
+    assert _found(session, "coord", "qurban", plan_item="13.4.9") == []
+
+
 def test_reindex_restores_a_lost_index(session: Session, din_report: Report) -> None:
     _add(session, "coord", "coordinator")
     session.execute(delete(EntryTerm))
