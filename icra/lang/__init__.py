@@ -80,6 +80,9 @@ class LanguageData:
     # Words after a body's name that make the body named next its owner: "... Service under the
     # Ministry of ...", "... Department ... of the Ministry ...", "служба ... при Правительстве".
     org_subordinators: tuple[str, ...] = ()
+    # Words after a body's name that put the body named next under it, one name over both (Azerbaijani
+    # "yanında": "... Nazirliyi yanında Dövlət Əmək Müfəttişliyi Xidməti").
+    org_owner_postpositions: tuple[str, ...] = ()
     # Word endings of lower-case words after a head (Russian "внутренних дел"); empty: none may.
     org_inner_endings: tuple[str, ...] = ()
     # Endings of the adjectives before a head where names have one capital ("Государственная",

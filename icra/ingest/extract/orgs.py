@@ -409,6 +409,11 @@ def _left_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> int
         # Nazirliyi ilə birgə", "Vergilər Nazirliyinin | Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi".
         if token.head and _known_between(tokens, i + 1, head_index, lang):
             break
+        # A body under another reaches back over the word that says so to the other's name: "... Nazirliyi
+        # yanında | Dövlət Əmək Müfəttişliyi Xidməti".
+        if token.folded in lang.org_owner_postpositions and i > 0 and tokens[i - 1].role is _Role.capital:
+            first, i = i, i - 1
+            continue
         if token.role is _Role.other:
             # A unit reaches back over lower-case words to the body that owns it, whose genitive
             # opens the unit's capitalised name: "ABŞ Dövlət Departamentinin İnsan alverinə qarşı
@@ -1623,9 +1628,12 @@ def _short_form(body: _Body, other: _Body, lang: LanguageData) -> bool:
         return False
     if _same_words(others[-len(words) :], words, lang):
         # (A head in the genitive before it owns the body: "Ədliyyə Nazirliyinin | Penitensiar Xidməti"; one
-        # in its dictionary form is the longer name's own: "Training Centre of the | Prosecutor's Office".)
-        return (len(words) == 1 or body.key not in _known_names(lang)) and not any(
-            _head_of(w, lang) == w for w in others[: -len(words)]
+        # in its dictionary form is the longer name's own: "Training Centre of the | Prosecutor's Office",
+        # but for the word that puts the body under it: "Nazirliyi yanında | Dövlət Əmək Müfəttişliyi
+        # Xidməti".)
+        under = others[-len(words) - 1] in lang.org_owner_postpositions
+        return (len(words) == 1 or body.key not in _known_names(lang)) and (
+            under or not any(_head_of(w, lang) == w for w in others[: -len(words)])
         )
     # (Words after the same head name it further, or its owner: "Permanent Secretariat | of the National
     # Committee ..."; a head right after it is another body's: "Council of Europe | Office in Baku".)

@@ -144,6 +144,10 @@ ORG_ALIASES = {
     "ady": "Azərbaycan Dəmir Yolları",
 }
 
+# A body's name after "yanında" goes back over it to the body it stands under: "Əmək və Əhalinin Sosial
+# Müdafiəsi Nazirliyi yanında Dövlət Əmək Müfəttişliyi Xidməti" (the state bodies' statutes name them so).
+ORG_OWNER_POSTPOSITIONS = ("yanında",)
+
 # "Azərbaycan Respublikası(nın) Nazirlər Kabineti" is the Nazirlər Kabineti.
 ORG_STATE_PREFIXES = ("azərbaycan respublikasının", "azərbaycan respublikası", "azərbaycanın")
 

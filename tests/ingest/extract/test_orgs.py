@@ -127,6 +127,17 @@ CASES: list[tuple[str, str, Found]] = [
     ),
     # A known name written in capitals is shown so.
     ("en", "The NGO ASTRA ran the hotline.", {("ASTRA", None)}),
+    # A body under another ("yanında") is named with it, the other listed too; its short form is that body.
+    (
+        "az",
+        "Maliyyə Nazirliyi yanında Dövlət Xəzinədarlıq Agentliyi hesabat verib. "
+        "Dövlət Xəzinədarlıq Agentliyinə yazıldı.",
+        {
+            ("Maliyyə Nazirliyi", None),
+            ("Maliyyə Nazirliyi yanında Dövlət Xəzinədarlıq Agentliyi", None),
+        },
+    ),
+    ("az", "Görüş Nazirliyin yanında olan binada keçirilib.", set()),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
