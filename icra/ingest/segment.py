@@ -130,6 +130,10 @@ _AGREEING_LINE = 120
 # ... and names the code at its start or after a few words at most ("Fəaliyyət istiqaməti 2.1.3",
 # "Action point 2.1.3"); or at its end in brackets or after a dash ("Awareness raising [2.1.3]").
 _WORDS_BEFORE_CODE = 3
+# A longer line is a paragraph a sub-item's code may open, set apart from its text ("Deliverable
+# 4.1.1: The Ministry trained ..."); the code stands within its first characters.
+_PARAGRAPH_HEAD = 60
+_SET_APART = re.compile(r"[ \t\u00a0]*[:.)–—][ \t\u00a0]+[«“\"]?[^\W\d_]")
 _CHARS_BEFORE_CODE = 40
 # Opening marks a code may stand after: a bullet, "№", "§", a bracket.
 _CODE_MARKS = " \t\u00a0·•▪◦*>№§#([-–—"
@@ -145,7 +149,7 @@ class _CodeLine:
     """A line holding codes where a heading holds them, and the form it holds them in."""
 
     heading: Heading
-    form: tuple[str, str, int]
+    form: tuple[str, str]
 
 
 def _agreeing_lines(
@@ -153,7 +157,7 @@ def _agreeing_lines(
 ) -> list[Heading]:
     """Lines of a form no language data names that hold a code at or near their start, or at their
     end in brackets, and are no sentence, accepted when the document's lines of that form agree:
-    two or more whose codes are of one depth and mostly in order, or all known to the plan; a single
+    two or more whose codes are of one depth or nested and mostly in order, or all known to the plan; a single
     one when it falls in order among the headings found already. A code cited inside a running
     sentence, a list item's number, a date, an article's or a phone's number heads nothing."""
     taken = [(h.start, h.end) for h in found]
@@ -162,7 +166,7 @@ def _agreeing_lines(
         for line in _code_lines(text, lang)
         if not any(start < line.heading.end and line.heading.start < end for start, end in taken)
     ]
-    forms: dict[tuple[str, str, int], list[Heading]] = {}
+    forms: dict[tuple[str, str], list[Heading]] = {}
     for line in candidates:
         forms.setdefault(line.form, []).append(line.heading)
     accepted = []
@@ -179,10 +183,11 @@ def _code_lines(text: str, lang: LanguageData) -> list[_CodeLine]:
     lines = []
     for line in _LINE.finditer(text):
         content = line[0].rstrip()
-        # Only short lines with a number of two levels are folded and read: most lines are neither.
-        if len(content) > _AGREEING_LINE or not _TWO_LEVELS.search(content) or "|" in content:
+        # A code opening a paragraph stands in its first words; only those are folded and read.
+        head = content if len(content) <= _AGREEING_LINE else content[:_PARAGRAPH_HEAD]
+        if not _TWO_LEVELS.search(head) or "|" in content:
             continue
-        run = _code_run(lang).search(lang.fold(content))
+        run = _code_run(lang).search(lang.fold(head))
         if run is None or "\t" in content.strip() or _goes_on(text, line.end()) or _phone_shaped(run[0]):
             continue
         before, rest = content[: run.start()], content[run.end() :]
@@ -194,7 +199,7 @@ def _code_lines(text: str, lang: LanguageData) -> list[_CodeLine]:
         # A label's first word (its stem: Deliverable, Deliverables) tells forms apart; a title's does not.
         words = _LETTERS.findall(lang.fold(before)) if form == "words" else []
         heading = Heading(line.start(), line.start() + len(content), codes)
-        lines.append(_CodeLine(heading, (form, words[0][:4] if words else "", codes[0].count("."))))
+        lines.append(_CodeLine(heading, (form, words[0][:4] if words else "")))
     return lines
 
 
@@ -224,7 +229,10 @@ def _form_at_start(before: str, rest: str, depth: int) -> str | None:
     if (label and label[0].isalpha() and label[0].islower()) or re.search(r"[.!?;:]\s+\S", label):
         return None
     title = rest.lstrip(_CLOSING_MARKS)
-    if title.endswith((".", ";", ",")):
+    set_apart = _SET_APART.match(rest)
+    if depth >= 2 and set_apart and not set_apart[0][-1].islower():
+        return "words" if words else "start"
+    if len(rest) > _AGREEING_LINE or title.endswith((".", ";", ",")):
         return None
     lower = bool(title) and title[0].isalpha() and title[0].islower()
     if lower and (depth < 2 or len(_LETTERS.findall(title)) > 2):
@@ -255,8 +263,10 @@ def _code_key(code: str) -> tuple[int, ...]:
 
 
 def _in_order(codes: list[str]) -> bool:
-    """Whether codes read as one plan's: of one depth, and mostly each after the one before."""
-    if len({code.count(".") for code in codes}) != 1:
+    """Whether codes read as one plan's: of one depth or nested (a deeper code under a shallower one
+    among them: "4.1", "4.1.2"), and mostly each after the one before."""
+    shallowest = min(code.count(".") for code in codes)
+    if not all(code.count(".") == shallowest or _sub_items((code,), tuple(codes)) for code in codes):
         return False
     pairs = list(pairwise(codes))
     ordered = sum(_code_key(a) < _code_key(b) for a, b in pairs)

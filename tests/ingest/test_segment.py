@@ -120,6 +120,17 @@ HEADINGS = [
         [("2.1.1",), ("2.1.3",)],
     ),
     ("en", "Deliverable 4.1.1\nText.", []),
+    (
+        "en",
+        "Deliverable 4.1\nText.\nDeliverable 4.1.2\nText.\nDeliverable 4.2\nText.",
+        [("4.1",), ("4.1.2",), ("4.2",)],
+    ),
+    (
+        "en",
+        "Action 4.1.1: The Ministry trained 40 judges.\nAction 4.1.2: A hotline opened.",
+        [("4.1.1",), ("4.1.2",)],
+    ),
+    ("en", "Deliverable 4.1\nText.\nDeliverable 5.1.2\nText.", []),
     ("en", "Deliverable 4.2.3\nText.\nDeliverable 4.1.1\nText.", []),
     ("ru", "Тел.: 12.34.56\nТел.: 12.34.57", []),
     ("en", "Growth 2.5 percent\nGrowth 3.5 percent", []),
