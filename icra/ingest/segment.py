@@ -139,7 +139,10 @@ _CHARS_BEFORE_CODE = 40
 _CODE_MARKS = " \t\u00a0·•▪◦*>№§#([-–—"
 _CLOSING_MARKS = " \t\u00a0.:)]–—-"
 _TWO_LEVELS = re.compile(r"\d\.\d")
-_CODE_AT_END = re.compile(r"(?:[(\[][^()\[\]]*|[-–—][ \t\u00a0]*)$")
+# "Hotline (3.1.2)", "Hotline [п. 3.1.2]", "Hotline – 3.1.2", "Hotline, item 3.1.2".
+_CODE_AT_END = re.compile(
+    r"(?:[(\[][^()\[\]]*|[-–—][ \t\u00a0]*|,[ \t\u00a0]*(?:[^\W\d_]+\.?[ \t\u00a0]*){0,2})$"
+)
 # Codes that agree read as one plan's: in its order at least this often between neighbours.
 _IN_ORDER = 2 / 3
 
@@ -191,8 +194,7 @@ def _code_lines(text: str, lang: LanguageData) -> list[_CodeLine]:
         if run is None or "\t" in content.strip() or _goes_on(text, line.end()) or _phone_shaped(run[0]):
             continue
         before, rest = content[: run.start()], content[run.end() :]
-        depth = run[0].split()[0].count(".")
-        form = _form_at_end(before, rest) or _form_at_start(before, rest, depth)
+        form = _form_at_end(before, rest) or _form_at_start(before, rest, run[0])
         if form is None or _is_date(content, run, lang):
             continue
         codes = tuple(dict.fromkeys(re.findall(_CODE, run[0])))
@@ -216,11 +218,14 @@ def _phone_shaped(run: str) -> bool:
     return all(len(g) == 2 for g in groups) or any(g.startswith("0") for g in groups)
 
 
-def _form_at_start(before: str, rest: str, depth: int) -> str | None:
+def _form_at_start(before: str, rest: str, run: str) -> str | None:
     """ "start" or "words" when the codes open the line or follow a few words of a label, and what
     follows them is a title, a few words, or nothing: no sentence. A number of two levels followed by
     small letters is a decimal ("2.5 percent"); a code of three may take a word or two ("2.1.3
     nömrəli tədbir")."""
+    depth = run.split()[0].count(".")
+    # "2.1-ci bəndin icrası": a number with an ordinal's ending is no decimal.
+    ordinal = re.match(r"[\d.]+[-‐‑–]\s?[^\W\d_]", run) is not None
     label = before.strip(_CODE_MARKS)
     words = _LETTERS.findall(label)
     if len(words) > _WORDS_BEFORE_CODE or len(label) > _CHARS_BEFORE_CODE:
@@ -235,20 +240,22 @@ def _form_at_start(before: str, rest: str, depth: int) -> str | None:
     if len(rest) > _AGREEING_LINE or title.endswith((".", ";", ",")):
         return None
     lower = bool(title) and title[0].isalpha() and title[0].islower()
-    if lower and (depth < 2 or len(_LETTERS.findall(title)) > 2):
+    if lower and ((depth < 2 and not ordinal) or len(_LETTERS.findall(title)) > 2):
         return None
     return "words" if words else "start"
 
 
 def _form_at_end(before: str, rest: str) -> str | None:
-    """ "end" when a title ends with the codes in brackets or after a dash: "Awareness raising (2.1.3)"."""
+    """ "end" when a title ends with the codes in brackets, after a dash or a comma: "Awareness raising
+    (2.1.3)", "Обучение судей, п. 2.1.1"."""
     title = before.strip()
-    if not _CODE_AT_END.search(title) or rest.strip(" \t\u00a0)].:") or len(_LETTERS.findall(rest)) > 2:
+    at_end = _CODE_AT_END.search(title)
+    if not at_end or rest.strip(" \t\u00a0)].:") or len(_LETTERS.findall(rest)) > 2:
         return None
     opening = _LETTERS.search(title)
     if opening is None or opening.start() > 2 or opening[0][0].islower():
         return None
-    return "end" if not title.rstrip("([-–— \t\u00a0").endswith((".", ";", ",")) else None
+    return "end" if not title[: at_end.start()].rstrip().endswith((".", ";", ",")) else None
 
 
 def _is_date(line: str, run: re.Match[str], lang: LanguageData) -> bool:

@@ -120,6 +120,12 @@ HEADINGS = [
         [("2.1.1",), ("2.1.3",)],
     ),
     ("en", "Deliverable 4.1.1\nText.", []),
+    ("ru", "Обучение судей, п. 2.1.1\nТекст.\nГорячая линия, п. 2.1.4\nТекст.", [("2.1.1",), ("2.1.4",)]),
+    (
+        "az",
+        "Fəaliyyət 2.1-ci bəndin icrası\nMətn.\nFəaliyyət 2.3-cü bəndin icrası\nMətn.",
+        [("2.1",), ("2.3",)],
+    ),
     (
         "en",
         "Deliverable 4.1\nText.\nDeliverable 4.1.2\nText.\nDeliverable 4.2\nText.",
