@@ -552,7 +552,12 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         # (A field ends at "и" before a capitalised word, the next name: "Агентством по делам молодёжи | и
         # Общественным объединением".)
         next_capital = i + 1 < len(tokens) and tokens[i + 1].role is _Role.capital
-        if in_field and (_ends_a_field(token, lang) or (token.folded in lang.conjunctions and next_capital)):
+        # (Where names capitalise their first word only, "и" before a capitalised word always begins the next
+        # name: "Республиканский центр социальной помощи | и Белорусского общества Красного Креста".)
+        next_name = token.folded in lang.conjunctions and next_capital and not token.in_capital_line
+        if (in_field and _ends_a_field(token, lang)) or (
+            (in_field or lang.org_modifier_endings) and next_name
+        ):
             break
         # A name goes on over a line break only where it cannot end before it ("of\nthe Ministry",
         # "Internal Affairs\nMinistry"): "... Republic of Armenia\nReport on ..." is a title's next line.
@@ -960,10 +965,14 @@ def _name_text(
     written = text[tokens[first].start : tokens[last].end]
     if written.upper() == written:
         name = " ".join(_title_case(word, lang) for word in name.split())
-    # A name that opens a quotation closes it: “Çağrı Mərkəzi”.
+    # A name that opens a quotation closes it with the quotation mark that pairs with the opening one:
+    # “Çağrı Mərkəzi”, «Белорусская ассоциация ...».
     opened = sum(name.count(q) for q in _OPEN_QUOTES)
     closed = sum(name.count(q) for q in _CLOSE_QUOTES)
-    return name + "”" if opened > closed else name
+    if opened <= closed:
+        return name
+    last_open = max(_OPEN_QUOTES, key=name.rfind)
+    return name + _CLOSE_QUOTES[_OPEN_QUOTES.index(last_open)]
 
 
 def _without_abbreviation(match: re.Match[str]) -> str:
@@ -1303,13 +1312,14 @@ def _known_between(tokens: list[_Token], first: int, head_index: int, lang: Lang
 
 
 def _abbreviations(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Candidate]:
-    found = []
+    found: list[_Candidate] = []
     for index, token in enumerate(tokens):
         # (Some bodies are known by a word with one capital: "Interpol", "Eurojust"; a shorter one is a
         # person's name: "Greta", "Mia".)
         named = token.role is _Role.capital and len(token.text) >= _NAME_AS_ALIAS_LEN
         abbreviation = _abbreviation(token.text) or (token.text if named else None)
-        if abbreviation is None:
+        # (The second word of a short name of two words names no body of its own: "УВКБ ООН".)
+        if abbreviation is None or (found and token.end <= found[-1].end):
             continue
         # (A short name of two words is one body, not the first's: "UN Women".)
         following = tokens[index + 1] if index + 1 < len(tokens) and tokens[index + 1].joined else None

@@ -138,6 +138,27 @@ CASES: list[tuple[str, str, Found]] = [
         },
     ),
     ("az", "Görüş Nazirliyin yanında olan binada keçirilib.", set()),
+    # Where names capitalise their first word only, "и" before a capitalised word begins the next name (not
+    # in a line in capitals); the second word of a short name of two words is no body of its own.
+    (
+        "ru",
+        "Обучение прошли сотрудники Республиканского центра социальной помощи и Белорусского общества "
+        "Красного Креста.",
+        {("Республиканский центр социальной помощи", None), ("Белорусское общество Красного Креста", None)},
+    ),
+    (
+        "ru",
+        "МИНИСТЕРСТВО ТРУДА И СОЦИАЛЬНОЙ ЗАЩИТЫ\nИнформация",
+        {("Министерство Труда и Социальной Защиты", None)},
+    ),
+    (
+        "ru",
+        "Участвовали УВКБ ООН и Общественный фонд «Мээрим».",
+        {
+            ("Управление Верховного комиссара ООН по делам беженцев", "УВКБ ООН"),
+            ("Общественный фонд «Мээрим»", None),
+        },
+    ),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
