@@ -841,7 +841,7 @@ _PDF_ERRORS = (
     RecursionError,
 )
 # Page furniture: lines among the first and last few of a page with text, repeated on half the pages
-# or more (of a document of at least a few pages), or the page's number alone.
+# or more (of a document of at least a few pages), the page's number alone among them.
 _EDGE_LINES = 2
 _FURNITURE_PAGES = 3
 _DIGITS = re.compile(r"\d+")
@@ -849,7 +849,6 @@ _DIGITS = re.compile(r"\d+")
 # with that number's distance from the page's own ("Səhifə 2 / 5" is ("Səhifə # / 5", 0) on every page).
 # Masking every digit instead would take headings and counts of one shape ("Cəmi 25 nəfər.") for one.
 _FurnitureKey = tuple[str, int | None]
-_PAGE_NUMBER = re.compile(r"[-–—\[(\s]*(\d{1,4})[-–—\])\s.]*")
 # A line ending like this ends its paragraph; one that does not is wrapped, if the next
 # line goes on in lower case.
 _SENTENCE_END = (".", ":", ";", "!", "?")
@@ -883,8 +882,8 @@ def _read_pdf(data: bytes, filename: str) -> _Content:
 
 def _without_page_furniture(pages: list[str]) -> list[list[str]]:
     """Each page's lines without its furniture: a line standing at the top or the bottom of most pages
-    ("Dövlət Miqrasiya Xidməti | 2016", or with the page's number: "Səhifə 2 / 5"), and the page's
-    number alone."""
+    ("Dövlət Miqrasiya Xidməti | 2016", or with the page's number: "Səhifə 2 / 5", "- 2 -", "2").
+    A number alone is a page's only where most pages have theirs: else it may be a table's cell."""
     lines = [page.splitlines() for page in pages]
     edges = [_edge_lines(page) for page in lines]
     seen = Counter(
@@ -897,11 +896,7 @@ def _without_page_furniture(pages: list[str]) -> list[list[str]]:
     }
     kept = []
     for number, (page, edge) in enumerate(zip(lines, edges, strict=True), 1):
-        furniture = {
-            at
-            for at, line in edge
-            if _furniture_keys(line, number) & repeated or _is_page_number(line, number)
-        }
+        furniture = {at for at, line in edge if _furniture_keys(line, number) & repeated}
         kept.append([line for at, line in enumerate(page) if at not in furniture])
     return kept
 
@@ -919,12 +914,6 @@ def _furniture_keys(line: str, page: int) -> set[_FurnitureKey]:
         for found in _DIGITS.finditer(text)
     }
     return {(text, None)} | numbered
-
-
-def _is_page_number(line: str, page: int) -> bool:
-    """A number alone ("7", "- 7 -") near the page's own: a cover page may go unnumbered."""
-    found = _PAGE_NUMBER.fullmatch(line.strip())
-    return found is not None and page - 2 <= int(found.group(1)) <= page + 1
 
 
 def _unwrap_lines(lines: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:

@@ -404,6 +404,14 @@ def test_pdf_keeps_headings_and_counts_that_open_or_close_every_page_in_the_same
 
 
 @needs_dejavu
+def test_pdf_keeps_a_number_alone_at_a_pages_foot_where_the_pages_go_unnumbered() -> None:
+    # A table's cells come out a line each; the count closing page 2 is no page number.
+    pages = [["13.1.1 üzrə:", "Seminar keçirilmişdir."], ["Müəyyən edilmiş qurbanlar", "2"], ["Son."]]
+    document = read_document(paged_pdf(pages, "Dövlət Miqrasiya Xidməti", ""), "h.pdf")
+    assert lines(document) == [line for page in pages for line in page]
+
+
+@needs_dejavu
 def test_pdf_of_two_pages_keeps_lines_that_only_look_like_furniture() -> None:
     pages = [["Hesabat", "Bakı, 2016"], ["Hesabat", "Bakı, 2017"]]
     document = read_document(paged_pdf(pages, "Başlıq", "Səhifə {page}"), "h.pdf")
