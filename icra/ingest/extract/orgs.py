@@ -1020,7 +1020,7 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
         ):
             continue
         first = _trim_left(tokens, _left_edge(tokens, index, lang), index, ordinary, lang)
-        last = _right_edge(tokens, index, lang)
+        last = _after_a_known_name(text, tokens, first, _right_edge(tokens, index, lang), index, lang)
         if _ends_an_owners_name(tokens, first, last, extents, lang):
             continue
         extents.append((first, last))
@@ -1079,6 +1079,33 @@ def _structural(text: str, tokens: list[_Token], lang: LanguageData) -> list[_Ca
             )
         )
     return found
+
+
+def _after_a_known_name(
+    text: str, tokens: list[_Token], first: int, last: int, head_index: int, lang: LanguageData
+) -> int:
+    """The name's last word, before the capitalised words that follow a known body's full name with no head
+    or connector among them: a person's name ("... of the Ministry of Internal Affairs | Vilayat Zeynalov").
+    (Where names go on in the genitive, the capitalised words after one name its state: "Правительство
+    Республики Казахстан".)"""
+    if lang.org_inner_endings:
+        return last
+    known = _known_names(lang)
+    end = last - 1
+    while end >= head_index and tokens[end + 1].role is _Role.capital and not tokens[end + 1].head:
+        if not tokens[end + 1].joined:
+            return last
+        # (The known body may be the owner the name ends with: "Main Department ... of the Ministry of
+        # Internal Affairs".)
+        words = _key(_name_text(text, tokens, first, end, head_index, lang), lang).split()
+        if tokens[end].role is _Role.capital and any(
+            " ".join(words[k:]) in known
+            for k in range(len(words))
+            if k == 0 or words[k - 1] in lang.org_connectors
+        ):
+            return end
+        end -= 1
+    return last
 
 
 def _from_the_state(text: str, tokens: list[_Token], first: int, head_index: int, lang: LanguageData) -> int:

@@ -159,6 +159,21 @@ CASES: list[tuple[str, str, Found]] = [
             ("Общественный фонд «Мээрим»", None),
         },
     ),
+    # A person's name after a known body's name (or a name that ends with one) is no word of it.
+    ("en", "A deputy of the Ministry of Justice Anna Smith spoke.", {("Ministry of Justice", None)}),
+    (
+        "en",
+        "Head of the Police Department of the Ministry of Internal Affairs Elnur Aliyev said.",
+        {
+            ("Police Department of the Ministry of Internal Affairs", None),
+            ("Ministry of Internal Affairs", None),
+        },
+    ),
+    (
+        "en",
+        "Head of the Ministry of Internal Affairs Elnur Aliyev said.",
+        {("Ministry of Internal Affairs", None)},
+    ),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
