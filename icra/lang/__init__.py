@@ -199,6 +199,11 @@ class LanguageData:
     planned_words: tuple[str, ...] = ()
     # Words counting people after a number ("6 nəfər", "6 человек", "25 participants").
     participant_words: tuple[str, ...] = ()
+    # Words saying whom an event was for, before the number counting them ("a webinar for 120 social
+    # workers", "для 18 инспекторов") or after its noun ("18 əmək müfəttişi üçün"): its participants
+    # whatever their work is called, unless the number counts time ("for 3 days").
+    beneficiary_before: tuple[str, ...] = ()
+    beneficiary_after: tuple[str, ...] = ()
     # Place names (folded forms, including inflected ones) -> the name to show.
     places: Mapping[str, str] = field(default_factory=dict)
     # Case endings a place name takes ("Bakıda", "Kişinyovda"), folded.

@@ -21,6 +21,8 @@ from functools import cache
 from icra.lang import LanguageData
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The word right before a number, spaces alone between them.
+_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\s+$")
 # How many words after a number may still name the people it counts ("25 labour inspectors").
 _PARTICIPANT_REACH = 3
 # How many words may stand between a number and the verb of taking part after it.
@@ -67,8 +69,23 @@ def counts_participants(folded: str, start: int, end: int, lang: LanguageData) -
         return True
     if _participation_before(lang).search(folded, max(0, start - _BEFORE_WINDOW), start) is not None:
         return True
+    if _counts_whom_for(folded, start, end, after, lang):
+        return True
     # A record's label: "Участники: 25", "Participants: 40".
     return _labelled_count(lang).search(folded, max(0, start - _BEFORE_WINDOW), start) is not None
+
+
+def _counts_whom_for(folded: str, start: int, end: int, after: str, lang: LanguageData) -> bool:
+    """Whether a number counts whom an event was for, whatever their work is called: after a word such
+    as "for", "для" ("a webinar for 120 social workers") or before its noun and "üçün" ("18 əmək
+    müfəttişi üçün"); not a duration or anything else figures leave out ("for 3 days", "для 2 языков")."""
+    words = _WORD.findall(after)[:_PARTICIPANT_REACH]
+    if not words or words[0] in lang.not_figure_words or words[0] in lang.unit_words:
+        return False
+    if any(word in lang.beneficiary_after for word in words[1:]):
+        return True
+    previous = _WORD_BEFORE.search(folded, max(0, start - _BEFORE_WINDOW), start)
+    return previous is not None and previous[1] in lang.beneficiary_before
 
 
 @cache

@@ -95,6 +95,11 @@ PARTICIPANT_WORDS = (
     "gənc",
 )
 
+# Whom an event was for, after the noun of the number counting them: "18 əmək müfəttişi üçün seminar"
+# (source: Azerbaijani event reports; the noun takes no plural after a number).
+BENEFICIARY_BEFORE = ()
+BENEFICIARY_AFTER = ("üçün",)
+
 # "Layihənin müddəti ... 21 dekabr 2022-ci il – 21 aprel 2023-ci il tarixləri əhatə edir": a project is
 # an event over the days it runs; "qanun layihəsi" (a draft law) dated one day is not.
 # Monitoring, like a project, runs over days ("monitorinq 10 sentyabr – 15 noyabr").

@@ -144,5 +144,6 @@ NOT_FIGURE_BEFORE = (
 PERIOD_WORDS = ("ərzində", "ötən il", "keçən il", "cari il", "bu il", "hazırda", "ilin")
 
 # Verbs of taking part, by stem: "təlimdə 35 prokuror iştirak etmişdir".
-# "vebinara 140 həkim qoşulub", "foruma 73 qadın qatılıb": joining is taking part.
-PARTICIPATION_WORDS = ("iştirak", "qoşul", "qatıl")
+# "vebinara 140 həkim qoşulub", "foruma 73 qadın qatılıb": joining is taking part; "forum 60 nümayəndəni
+# bir araya gətirib": an event gathering people counts them.
+PARTICIPATION_WORDS = ("iştirak", "qoşul", "qatıl", "bir araya gətir")

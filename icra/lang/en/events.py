@@ -105,6 +105,11 @@ PARTICIPANT_WORDS = (
     "volunteers",
 )
 
+# Whom an event was for, before the number counting them: "a webinar for 120 social workers", "a forum
+# with 60 delegates" (source: English event reports; a duration, "for 3 days", counts no one).
+BENEFICIARY_BEFORE = ("for", "with")
+BENEFICIARY_AFTER = ()
+
 # "the project ran from 1 March to 30 June": a project is an event over the days it runs; a draft
 # ("project of law") dated one day is not.
 # Monitoring, like a project, runs over days ("monitoring from 10 September to 15 November").

@@ -120,4 +120,13 @@ PERIOD_WORDS = ("in", "during", "last year", "this year", "since")
 PARTICIPATION_WORDS = ("participat", "attended", "took part", "joined")
 
 # "attended by 300 participants", "joined by 25 teachers".
-PARTICIPATION_BEFORE = ("attended by", "joined by", "participation of")
+# "a forum that brought together 60 delegates", "gathered 40 students": an event gathering people counts them.
+PARTICIPATION_BEFORE = (
+    "attended by",
+    "joined by",
+    "participation of",
+    "gathered",
+    "gathering",
+    "brought together",
+    "bringing together",
+)

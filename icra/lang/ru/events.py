@@ -96,6 +96,11 @@ PARTICIPANT_WORDS = (
     "работник",
 )
 
+# Whom an event was for, before the number counting them: "семинар для 18 инспекторов труда", "встреча
+# с 40 студентами" (source: Russian event reports; "для 3 дней" counts no one).
+BENEFICIARY_BEFORE = ("для", "с", "со")
+BENEFICIARY_AFTER = ()
+
 # "проект ... с 1 марта по 30 июня": a project is an event over the days it runs; "проект закона" dated
 # one day is not.
 # Monitoring, like a project, runs over days ("мониторинг проводился с 10 сентября по 15 ноября").

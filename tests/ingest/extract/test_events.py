@@ -527,6 +527,27 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "8 июня 2016 года аналогичное занятие организовано для 15 инспекторов.",
         [(D(2016, 6, 8), D(2016, 6, 8), 15, None, "training")],
     ),
+    # Whom an event was for or whom it gathered, whatever their work is called.
+    (
+        "en",
+        "A webinar for 85 caseworkers was held on 9 November 2017.",
+        [(D(2017, 11, 9), D(2017, 11, 9), 85, None, "seminar")],
+    ),
+    (
+        "en",
+        "A forum took place in Tbilisi on 7-8 December 2017 with 60 delegates.",
+        [(D(2017, 12, 7), D(2017, 12, 8), 60, "Tbilisi", "conference")],
+    ),
+    (
+        "ru",
+        "В период с 7 по 8 декабря 2017 года в Тбилиси прошёл форум, собравший 60 делегатов.",
+        [(D(2017, 12, 7), D(2017, 12, 8), 60, "Тбилиси", "conference")],
+    ),
+    (
+        "az",
+        "2017-ci il mayın 3-də Sumqayıtda 18 əmək müfəttişi üçün seminar təşkil olunub.",
+        [(D(2017, 5, 3), D(2017, 5, 3), 18, "Sumqayıt", "seminar")],
+    ),
 ]
 
 

@@ -22,6 +22,18 @@ CASES = [
     ("ru", "В семинаре участвовали 27 судей.", "27", True),
     ("ru", "В акции приняли участие около 350 студентов.", "350", True),
     ("ru", "Возбуждено 27 уголовных дел, в заседании участвовали судьи.", "27", False),
+    # Whom an event was for, whatever their work is called; not a duration.
+    ("en", "A webinar for 85 caseworkers was held.", "85", True),
+    ("en", "A forum with 60 delegates took place.", "60", True),
+    ("en", "The course ran for 3 days.", "3", False),
+    ("en", "The forum brought together 70 mayors.", "70", True),
+    ("ru", "Проведён семинар для 18 кадровиков.", "18", True),
+    ("ru", "Встреча с 40 первокурсниками прошла в вузе.", "40", True),
+    ("ru", "Форум, собравший 60 делегатов, завершился.", "60", True),
+    ("ru", "Курс для 2 дней не проводился.", "2", False),
+    ("az", "18 əmək müfəttişi üçün seminar təşkil olunub.", "18", True),
+    ("az", "Forum 60 nümayəndəni bir araya gətirib.", "60", True),
+    ("az", "3 gün üçün otaq ayrılıb.", "3", False),
 ]
 
 
