@@ -1674,9 +1674,13 @@ def _short_form(body: _Body, other: _Body, lang: LanguageData) -> bool:
         )
     # (Words after the same head name it further, or its owner: "Permanent Secretariat | of the National
     # Committee ..."; a head right after it is another body's: "Council of Europe | Office in Baku".)
+    # (Two known bodies are two: "United Nations" is no short form of "United Nations Development Programme".)
     extra = others[len(words) :]
-    return _same_words(others[: len(words)], words, lang) and (
-        extra[0] in lang.org_continuers or not any(_head_of(w, lang) == w for w in extra)
+    known = _known_names(lang)
+    return (
+        _same_words(others[: len(words)], words, lang)
+        and (extra[0] in lang.org_continuers or not any(_head_of(w, lang) == w for w in extra))
+        and not (body.key in known and " ".join(others) in known)
     )
 
 

@@ -174,6 +174,12 @@ CASES: list[tuple[str, str, Found]] = [
         "Head of the Ministry of Internal Affairs Elnur Aliyev said.",
         {("Ministry of Internal Affairs", None)},
     ),
+    # Two known bodies whose names begin alike are two.
+    (
+        "en",
+        "UNDP funded it, and the United Nations welcomed it.",
+        {("United Nations Development Programme", "UNDP"), ("United Nations", None)},
+    ),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
