@@ -131,6 +131,10 @@ ORG_ALIASES = {
     "icmpd": "Beynəlxalq Miqrasiya Siyasətinin İnkişafı Mərkəzi",
     "frontex": "Avropa Sərhəd və Sahil Mühafizəsi Agentliyi",
     "greta": "Avropa Şurasının İnsan alverinə qarşı mübarizə üzrə Ekspertlər Qrupu",
+    # More UN and donor bodies active against trafficking, by their English abbreviations (their Azerbaijani
+    # pages), folded as Azerbaijani folds them.
+    "unfpa": "BMT-nin Əhali Fondu",
+    "usaıd": "ABŞ Beynəlxalq İnkişaf Agentliyi",
     # A body known by a short name of two words (unwomen.org), as Azerbaijani folds it.
     "un women": "BMT-nin Gender Bərabərliyi və Qadınların Səlahiyyətlərinin Artırılması Təşkilatı",
     # Bodies known by a name of one word, as Azerbaijani writes it ("İnterpol") and in English ("Interpol").

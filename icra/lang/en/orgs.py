@@ -107,6 +107,12 @@ ORG_ALIASES = {
     "mia": "Ministry of Internal Affairs",
     "greta": "Group of Experts on Action against Trafficking in Human Beings",
     "odihr": "Office for Democratic Institutions and Human Rights",
+    # More UN and donor bodies active against trafficking, by their own abbreviations (their own pages).
+    "unfpa": "United Nations Population Fund",
+    "ohchr": "Office of the United Nations High Commissioner for Human Rights",
+    "usaid": "United States Agency for International Development",
+    "cis": "Commonwealth of Independent States",
+    "pace": "Parliamentary Assembly of the Council of Europe",
     # A body known by a short name of two words (unwomen.org).
     "un women": "United Nations Entity for Gender Equality and the Empowerment of Women",
     # Bodies known by a name of one word (their own pages).

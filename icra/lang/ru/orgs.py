@@ -131,6 +131,12 @@ ORG_ALIASES = {
     "снб": "Служба национальной безопасности",
     "проон": "Программа развития ООН",
     "юнисеф": "Детский фонд ООН",
+    # More UN and donor bodies active against trafficking, by their Russian abbreviations (their Russian
+    # pages), USAID in Latin letters as Russian texts write it.
+    "юнфпа": "Фонд ООН в области народонаселения",
+    "пасе": "Парламентская ассамблея Совета Европы",
+    "мккк": "Международный комитет Красного Креста",
+    "usaid": "Агентство США по международному развитию",
     # The UN refugee agency by its Russian short name (unhcr.org/ru), also with the UN's: "УВКБ ООН".
     "увкб": "Управление Верховного комиссара ООН по делам беженцев",
     "увкб оон": "Управление Верховного комиссара ООН по делам беженцев",

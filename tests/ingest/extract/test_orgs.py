@@ -180,6 +180,14 @@ CASES: list[tuple[str, str, Found]] = [
         "UNDP funded it, and the United Nations welcomed it.",
         {("United Nations Development Programme", "UNDP"), ("United Nations", None)},
     ),
+    # UN and donor bodies by their abbreviations.
+    (
+        "az",
+        "USAID və UNFPA dəstək verib.",
+        {("ABŞ Beynəlxalq İnkişaf Agentliyi", "USAID"), ("BMT-nin Əhali Fondu", "UNFPA")},
+    ),
+    ("ru", "При поддержке ЮНФПА.", {("Фонд ООН в области народонаселения", "ЮНФПА")}),
+    ("en", "PACE met.", {("Parliamentary Assembly of the Council of Europe", "PACE")}),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
