@@ -244,10 +244,12 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
         # Hard-wrapped lines join a name across one line break ("Azərbaycan Miqrasiya\nXidməti"); a number in
         # quotes is a word of a name ("“919” Çağrı Mərkəzi").
         quoted_number = bool(tokens) and tokens[-1].text in _OPEN_QUOTES and gap.isdigit()
+        initial = _after_an_initial(tokens, gap, lang)
         joined = bool(tokens) and (
             gap == " "
             or _SPACES.fullmatch(gap) is not None
             or quoted_number
+            or initial
             or _owners_number(tokens[-1], gap, word)
         )
         # ... but not out of or into a line in capitals, a heading or a form's label ("AKTIN NÖVÜ"),
@@ -256,7 +258,7 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
         if joined and "\n" in gap:
             heading_word = folded in lang.heading_words and folded not in lang.org_field_prepositions
             joined = not (_all_capitals(word) or _all_capitals(tokens[-1].text) or heading_word)
-        sentence_start = not tokens or _SENTENCE_END.search(gap) is not None
+        sentence_start = not tokens or (_SENTENCE_END.search(gap) is not None and not initial)
         tokens.append(
             _Token(
                 start=start,
@@ -278,6 +280,18 @@ def _tokens(text: str, lang: LanguageData) -> list[_Token]:
         )
         previous_end = end
     return tokens
+
+
+def _after_an_initial(tokens: list[_Token], gap: str, lang: LanguageData) -> bool:
+    """Whether the gap follows a person's initial after a connector that names a body after the person, the
+    surname to come: "Академия МВД имени Э. | Алиева" (its dot ends no sentence)."""
+    return (
+        len(tokens) >= 2
+        and gap.strip() == "."
+        and len(tokens[-1].text) == 1
+        and tokens[-1].text.isupper()
+        and tokens[-2].folded in lang.org_continuers
+    )
 
 
 def _owners_number(owner: _Token, gap: str, word: str) -> bool:
@@ -532,6 +546,7 @@ def _right_edge(tokens: list[_Token], head_index: int, lang: LanguageData) -> in
         or _is_complement(opener, lang)
         or short_abbreviation
         or genitive_follows
+        or _names_its_town(tokens, head_index + 1, lang)
     ):
         return last
     # Past "under", "при": the name goes on to the head of the body that owns this one.
@@ -1405,7 +1420,15 @@ def _state_after(tokens: list[_Token], index: int, lang: LanguageData) -> _Token
         return None
     last = None
     for token in tokens[index + 1 : index + 1 + _STATE_WORDS]:
-        if not token.joined or token.role is not _Role.capital or token.head or token.document_word:
+        # (A person's initial is no state's word: "МВД Н. Осмонов".)
+        initial = len(token.text) == 1
+        if (
+            not token.joined
+            or token.role is not _Role.capital
+            or token.head
+            or token.document_word
+            or initial
+        ):
             break
         last = token
     return last

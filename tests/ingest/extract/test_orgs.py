@@ -188,6 +188,15 @@ CASES: list[tuple[str, str, Found]] = [
     ),
     ("ru", "При поддержке ЮНФПА.", {("Фонд ООН в области народонаселения", "ЮНФПА")}),
     ("en", "PACE met.", {("Parliamentary Assembly of the Council of Europe", "PACE")}),
+    # "города" before its town after a head alone; an initial after "имени" goes on with the surname, and
+    # after an abbreviation is no state's word.
+    ("ru", "Ярмарку провёл Акимат города Алматы.", {("Акимат города Алматы", None)}),
+    (
+        "ru",
+        "Курс прошёл в Академии МВД имени Э. Алиева в мае.",
+        {("Академия МВД имени Э. Алиева", None), ("Министерство внутренних дел", "МВД")},
+    ),
+    ("ru", "Начальник отдела МВД Н. Осмонов отметил.", {("Министерство внутренних дел", "МВД")}),
     # A word that begins like a known name's but goes on further is another word.
     (
         "en",
