@@ -184,6 +184,9 @@ class LanguageData:
     mail_header_fields: tuple[str, ...] = ()
     # Stems of words naming an event (folded) -> kind: "seminar" -> "seminar", "görüş" -> "meeting".
     event_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Verbs of taking place (folded stems) -> kind: they tell an event whatever it is called ("a hackathon
+    # took place", "состоялась викторина") in a sentence naming none of event_kinds.
+    event_verbs: Mapping[str, str] = field(default_factory=dict)
     # Words right after a date that make it a document's date ("tarixli"), and right before ("от").
     document_date_after: tuple[str, ...] = ()
     document_date_before: tuple[str, ...] = ()

@@ -55,8 +55,8 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
     month = rf"(?:{_alternation(lang.months)})[^\W\d_]*\.?"
     sfx = _alternation(lang.ordinal_suffixes)
     word = _alternation(lang.year_words)
-    # A year, optionally "-cı" and "il": "2016-cı il", "2012 года", "2011".
-    year_tail = rf"(?:\s?[-‐‑–]\s?(?:{sfx})\b)?(?:\s+(?:{word})\b\.?)?"
+    # A year, optionally "-cı" and "il": "2016-cı il", "2012 года", "2011"; its word glued on: "2017г.".
+    year_tail = rf"(?:\s?[-‐‑–]\s?(?:{sfx})\b)?(?:\s*(?:{word})\b\.?)?"
     # A day, its ordinal suffix ("19-cu" is written "19cu" rarely) or quotes: «12» марта.
     day = rf"[«\"“]?\d{{1,2}}[»\"”]?(?:[-‐]?(?:{sfx})\b)?"
 

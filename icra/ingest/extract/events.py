@@ -446,9 +446,12 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         if not _in_venue_name(text, folded, k, lang) and not _unlisted_length(folded[k.start : k.end], lang)
     ]
     runs = _kind_words(folded, lang.run_kinds)
+    verbs = _kind_words(folded, lang.event_verbs)
     sentences = split_sentences(text, lang)
     lede = _lede(ctx, sentences, days, kinds)
-    day_starts, kind_starts, run_starts = ([w.start for w in words] for words in (days, kinds, runs))
+    day_starts, kind_starts, run_starts, verb_starts = (
+        [w.start for w in words] for words in (days, kinds, runs, verbs)
+    )
     events = []
     for index, (sentence_start, sentence_end) in enumerate(sentences):
         dates = _between(days, day_starts, sentence_start, sentence_end)
@@ -457,7 +460,10 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         elif len(dates) > 1:
             # "Bakı, 12 mart 2019 – Bu gün ... seminar keçirilib": the event's own date, not its dateline.
             dates = [d for d in dates if not _is_dateline(d, ctx)]
-        sentence_kinds = _between(kinds, kind_starts, sentence_start, sentence_end)
+        # A sentence naming no kind of event may tell one by its verb ("a hackathon took place").
+        sentence_kinds = _between(kinds, kind_starts, sentence_start, sentence_end) or _between(
+            verbs, verb_starts, sentence_start, sentence_end
+        )
         sentence_runs = _between(runs, run_starts, sentence_start, sentence_end)
         found = []
         for i, date in enumerate(dates):

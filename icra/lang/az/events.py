@@ -47,7 +47,18 @@ EVENT_KINDS = {
     "mühazirə": "training",
     "söhbət": "meeting",
     "danışıq": "meeting",
+    # Both spellings of a flash mob ("fləşmob", "flaşmob"); a discussion held ("müzakirə təşkil
+    # edilmişdir"), a debate, a quiz, an open day for the young.
+    "fləşmob": "campaign",
+    "müzakirə": "meeting",
+    "debat": "meeting",
+    "viktorina": "other",
+    "açıq qapı": "other",
 }
+
+# An event told by its verb of taking place, whatever it is called, would be "keçirilib", but "həyata
+# keçirilib" (carried out) is said of any work: Azerbaijani reports name their events.
+EVENT_VERBS: dict[str, str] = {}
 
 # "1 dekabr 2016-cı il tarixli ... məktub": a date followed by "tarixli" is a document's.
 DOCUMENT_DATE_AFTER = ("tarixli",)

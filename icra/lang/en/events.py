@@ -55,6 +55,21 @@ EVENT_KINDS = {
     "study trip": "visit",
     "excursion": "visit",
     "jobs fair": "other",
+    # Kinds of events for the young: debates, quizzes, screenings.
+    "debate": "meeting",
+    "quiz": "other",
+    "screening": "other",
+    "hackathon": "other",
+    "open lesson": "training",
+    "open day": "other",
+}
+
+# An event told by its verb of taking place, whatever it is called: "a hackathon took place on 14 March",
+# "an information day was held".
+EVENT_VERBS = {
+    "took place": "other",
+    "was held": "other",
+    "were held": "other",
 }
 
 DOCUMENT_DATE_AFTER = ()

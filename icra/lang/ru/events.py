@@ -52,6 +52,21 @@ EVENT_KINDS = {
     "мастер-класс": "training",
     "практикум": "training",
     "экскурси": "visit",
+    # A lesson ("открытый урок"), those trained ("сотрудники обучены"), debates, quizzes, screenings.
+    "урок": "training",
+    "обучен": "training",
+    "дебат": "meeting",
+    "викторин": "other",
+    "кинопоказ": "other",
+}
+
+# An event told by its verb of taking place, whatever it is called: "состоялся хакатон" (not "прошёл",
+# whose stem begins "прошлый").
+EVENT_VERBS = {
+    "состоялся": "other",
+    "состоялась": "other",
+    "состоялось": "other",
+    "состоялись": "other",
 }
 
 DOCUMENT_DATE_AFTER = ()

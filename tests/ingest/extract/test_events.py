@@ -527,6 +527,52 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "8 июня 2016 года аналогичное занятие организовано для 15 инспекторов.",
         [(D(2016, 6, 8), D(2016, 6, 8), 15, None, "training")],
     ),
+    # An event told by its verb of taking place, whatever it is called; events of other names.
+    (
+        "en",
+        "A hackathon on safe migration took place on 6 October 2017.",
+        [(D(2017, 10, 6), D(2017, 10, 6), None, None, "other")],
+    ),
+    (
+        "en",
+        "An information day for migrants was held on 6 October 2017.",
+        [(D(2017, 10, 6), D(2017, 10, 6), None, None, "other")],
+    ),
+    (
+        "en",
+        "A debate among pupils was organised on 6 October 2017.",
+        [(D(2017, 10, 6), D(2017, 10, 6), None, None, "meeting")],
+    ),
+    (
+        "ru",
+        "6 октября 2017 года состоялась викторина для школьников.",
+        [(D(2017, 10, 6), D(2017, 10, 6), None, None, "other")],
+    ),
+    (
+        "ru",
+        "6 октября 2017 года в лицее проведён открытый урок.",
+        [(D(2017, 10, 6), D(2017, 10, 6), None, None, "training")],
+    ),
+    (
+        "ru",
+        "6 октября 2017 года 12 инспекторов обучены выявлению жертв.",
+        [(D(2017, 10, 6), D(2017, 10, 6), 12, None, "training")],
+    ),
+    (
+        "ru",
+        "06.10.2017г. в Гяндже проведена беседа с учащимися.",
+        [(D(2017, 10, 6), D(2017, 10, 6), None, "Гянджа", "meeting")],
+    ),
+    (
+        "az",
+        "6 oktyabr 2017-ci il tarixində liseydə fləşmob keçirilmişdir.",
+        [(D(2017, 10, 6), D(2017, 10, 6), None, None, "campaign")],
+    ),
+    (
+        "az",
+        "6 oktyabr 2017-ci il tarixində tələbələrlə müzakirə təşkil edilmişdir.",
+        [(D(2017, 10, 6), D(2017, 10, 6), None, None, "meeting")],
+    ),
     # Whom an event was for or whom it gathered, whatever their work is called.
     (
         "en",
