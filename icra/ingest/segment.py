@@ -130,6 +130,8 @@ _AGREEING_LINE = 120
 # ... and names the code at its start or after a few words at most ("Fəaliyyət istiqaməti 2.1.3",
 # "Action point 2.1.3"); or at its end in brackets or after a dash ("Awareness raising [2.1.3]").
 _WORDS_BEFORE_CODE = 3
+# A line ending with a sub-item's code may name it after a longer phrase of its own.
+_WORDS_BEFORE_TAIL = 8
 # A longer line is a paragraph a sub-item's code may open, set apart from its text ("Deliverable
 # 4.1.1: The Ministry trained ..."); the code stands within its first characters.
 _PARAGRAPH_HEAD = 60
@@ -194,7 +196,7 @@ def _code_lines(text: str, lang: LanguageData) -> list[_CodeLine]:
         if run is None or "\t" in content.strip() or _goes_on(text, line.end()) or _phone_shaped(run[0]):
             continue
         before, rest = content[: run.start()], content[run.end() :]
-        form = _form_at_end(before, rest) or _form_at_start(before, rest, run[0])
+        form = _form_at_end(before, rest, run[0]) or _form_at_start(before, rest, run[0])
         if form is None or _is_date(content, run, lang):
             continue
         codes = tuple(dict.fromkeys(re.findall(_CODE, run[0])))
@@ -239,21 +241,32 @@ def _form_at_start(before: str, rest: str, run: str) -> str | None:
         return "words" if words else "start"
     if len(rest) > _AGREEING_LINE or title.endswith((".", ";", ",")):
         return None
+    # A short line may go on in small letters after a sub-item's code ("Activity 2.1.3 of the Plan").
     lower = bool(title) and title[0].isalpha() and title[0].islower()
-    if lower and ((depth < 2 and not ordinal) or len(_LETTERS.findall(title)) > 2):
+    long_run = len(_LETTERS.findall(title)) > 2 and len(before) + len(rest) > _CITING_LINE
+    if lower and ((depth < 2 and not ordinal) or long_run):
         return None
     return "words" if words else "start"
 
 
-def _form_at_end(before: str, rest: str) -> str | None:
+def _form_at_end(before: str, rest: str, run: str) -> str | None:
     """ "end" when a title ends with the codes in brackets, after a dash or a comma: "Awareness raising
-    (2.1.3)", "Обучение судей, п. 2.1.1"."""
+    (2.1.3)", "Обучение судей, п. 2.1.1"; "tail" when a line of a few more words than a label ends
+    with a sub-item's code, a colon at most after it: "Information on the implementation of activity
+    2.1.3"."""
     title = before.strip()
-    at_end = _CODE_AT_END.search(title)
-    if not at_end or rest.strip(" \t\u00a0)].:") or len(_LETTERS.findall(rest)) > 2:
-        return None
     opening = _LETTERS.search(title)
     if opening is None or opening.start() > 2 or opening[0][0].islower():
+        return None
+    at_end = _CODE_AT_END.search(title)
+    if at_end is None:
+        tail = not rest.strip(" \t\u00a0:") and run.split()[0].count(".") >= 2
+        words = len(_LETTERS.findall(title))
+        ends_sentence = re.search(r"[.!?;:]\s", title) is not None
+        # A label of a few words is the start's form ("Deliverable 4.1.2").
+        longer = _WORDS_BEFORE_CODE < words <= _WORDS_BEFORE_TAIL
+        return "tail" if tail and longer and not ends_sentence else None
+    if rest.strip(" \t\u00a0)].:") or len(_LETTERS.findall(rest)) > 2:
         return None
     return "end" if not title[: at_end.start()].rstrip().endswith((".", ";", ",")) else None
 
@@ -356,7 +369,7 @@ def _citing_lines(text: str, lang: LanguageData) -> list[Heading]:
             continue
         codes = [code for code in re.findall(_CODE, content) if code.count(".") >= 2]
         names_part = any(word.startswith(parts) for word in _LETTERS.findall(content))
-        if codes and (names_part or _BRACKETED_CODES.search(content)) and not _runs_on(text, line.end()):
+        if codes and (names_part or _BRACKETED_CODES.search(content)) and not _goes_on(text, line.end()):
             headings.append(Heading(line.start(), line.end(), tuple(dict.fromkeys(codes))))
     return headings
 

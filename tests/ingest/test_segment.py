@@ -120,6 +120,18 @@ HEADINGS = [
         [("2.1.1",), ("2.1.3",)],
     ),
     ("en", "Deliverable 4.1.1\nText.", []),
+    (
+        "en",
+        "Report on the implementation of activity 2.1.1\nText.\n"
+        "Report on the implementation of activity 2.1.4\nText.",
+        [("2.1.1",), ("2.1.4",)],
+    ),
+    (
+        "en",
+        "Activity 2.1.1 of the Action Plan\nText.\nActivity 2.1.4 of the Action Plan\nText.",
+        [("2.1.1",), ("2.1.4",)],
+    ),
+    ("en", "The seminar was organised under activity 2.1.1\nof the Plan.", []),
     ("ru", "Обучение судей, п. 2.1.1\nТекст.\nГорячая линия, п. 2.1.4\nТекст.", [("2.1.1",), ("2.1.4",)]),
     (
         "az",
