@@ -118,11 +118,11 @@ def find_headings(text: str, lang: LanguageData, plan_codes: set[str] | None = N
 @cache
 def _code_run(lang: LanguageData) -> re.Pattern[str]:
     """One or more plan codes side by side: "2.1.3", "2.1.3-cü", "2.1.3 и 2.1.4", "2.1.3–2.1.5";
-    never part of a number with a slash ("3.1.2/45") or a date."""
+    never part of a number with a slash ("3.1.2/45"), an article's part ("144-1.2-ci maddəsi") or a date."""
     suffix = rf"(?:[-‐‑–]\s?(?:{_alternation(lang.ordinal_suffixes)})(?!\w))?"
     code = rf"(?<![\d./]){_CODE}(?!/){suffix}"
     joiner = rf"\s*(?:,|[-‐‑–]|(?:{_alternation(lang.conjunctions)})(?!\w))\s*"
-    return re.compile(rf"{code}(?:{joiner}{code})*")
+    return re.compile(rf"(?<!\d[-‐‑–]){code}(?:{joiner}{code})*")
 
 
 # A line that heads a section by a code of any form is short ...
@@ -193,7 +193,7 @@ def _code_lines(text: str, lang: LanguageData) -> list[_CodeLine]:
         if not _TWO_LEVELS.search(head) or "|" in content:
             continue
         run = _code_run(lang).search(lang.fold(head))
-        if run is None or "\t" in content.strip() or _goes_on(text, line.end()) or _phone_shaped(run[0]):
+        if run is None or "\t" in content.strip() or _goes_on(text, line.end()) or _number_shaped(run[0]):
             continue
         before, rest = content[: run.start()], content[run.end() :]
         form = _form_at_end(before, rest, run[0]) or _form_at_start(before, rest, run[0])
@@ -213,11 +213,12 @@ def _goes_on(text: str, end: int) -> bool:
     return bool(following and following[1].isalpha() and following[1].islower())
 
 
-def _phone_shaped(run: str) -> bool:
-    """Groups of a phone number ("12.34.56") or a date ("01.02"): every group of two digits, or one
-    opening with 0; a plan numbers its parts from 1, mostly in one digit."""
+def _number_shaped(run: str) -> bool:
+    """Groups of a phone number ("12.34.56"), a date ("01.02") or an amount in thousands ("1.500.000"):
+    every group of two digits, one opening with 0, or one of three; a plan numbers its parts from 1,
+    mostly in one digit."""
     groups = re.findall(r"\d+", run.split()[0])
-    return all(len(g) == 2 for g in groups) or any(g.startswith("0") for g in groups)
+    return all(len(g) == 2 for g in groups) or any(g.startswith("0") or len(g) > 2 for g in groups)
 
 
 def _form_at_start(before: str, rest: str, run: str) -> str | None:

@@ -151,6 +151,17 @@ HEADINGS = [
     ("en", "Deliverable 4.1\nText.\nDeliverable 5.1.2\nText.", []),
     ("en", "Deliverable 4.2.3\nText.\nDeliverable 4.1.1\nText.", []),
     ("ru", "Тел.: 12.34.56\nТел.: 12.34.57", []),
+    (
+        "az",
+        "Cinayət Məcəlləsinin 144-1.2-ci maddəsi\nMətn.\nCinayət Məcəlləsinin 144-1.3-cü maddəsi\nMətn.",
+        [],
+    ),
+    ("az", "Cəmi: 1.500.000 manat\nMətn.\nCəmi: 2.400.000 manat\nMətn.", []),
+    (
+        "ru",
+        "Раздел 13.3.8-13.3.9\nТекст.\nРаздел 13.4.1-13.4.2\nТекст.",
+        [("13.3.8", "13.3.9"), ("13.4.1", "13.4.2")],
+    ),
     ("en", "Growth 2.5 percent\nGrowth 3.5 percent", []),
     ("ru", "12.05 – семинар\n14.05 – тренинг", []),
     ("en", "Under 4.1.1 the Ministry trained\njudges.\nUnder 4.1.2 it opened\nshelters.", []),
