@@ -165,11 +165,8 @@ def _agreeing_lines(
     two or more whose codes are of one depth or nested and mostly in order, or all known to the plan; a single
     one when it falls in order among the headings found already. A code cited inside a running
     sentence, a list item's number, a date, an article's or a phone's number heads nothing."""
-    taken = [(h.start, h.end) for h in found]
     candidates = [
-        line
-        for line in _code_lines(text, lang)
-        if not any(start < line.heading.end and line.heading.start < end for start, end in taken)
+        line for line in _code_lines(text, lang) if not any(_same_line(h, line.heading) for h in found)
     ]
     forms: dict[tuple[str, str], list[Heading]] = {}
     for line in candidates:
@@ -184,13 +181,23 @@ def _agreeing_lines(
     return accepted
 
 
+def _same_line(found: Heading, candidate: Heading) -> bool:
+    """Whether a candidate heading starts inside a heading found already, or that one inside it."""
+    return found.start <= candidate.start < max(found.end, found.start + 1) or (
+        candidate.start <= found.start < candidate.end
+    )
+
+
 def _code_lines(text: str, lang: LanguageData) -> list[_CodeLine]:
     lines = []
     for line in _LINE.finditer(text):
         content = line[0].rstrip()
+        if "|" in content:
+            lines += _code_cell(line)
+            continue
         # A code opening a paragraph stands in its first words; only those are folded and read.
         head = content if len(content) <= _AGREEING_LINE else content[:_PARAGRAPH_HEAD]
-        if not _TWO_LEVELS.search(head) or "|" in content:
+        if not _TWO_LEVELS.search(head):
             continue
         run = _code_run(lang).search(lang.fold(head))
         if run is None or "\t" in content.strip() or _goes_on(text, line.end()) or _number_shaped(run[0]):
@@ -205,6 +212,22 @@ def _code_lines(text: str, lang: LanguageData) -> list[_CodeLine]:
         heading = Heading(line.start(), line.start() + len(content), codes)
         lines.append(_CodeLine(heading, (form, words[0][:4] if words else "")))
     return lines
+
+
+# A table's cell holding codes alone: "| 2.1.3 |", "| 2.1.3, 2.1.4. |".
+_CODE_CELL = re.compile(rf"[ \t\u00a0]*({_CODE}(?:[ \t\u00a0]*,[ \t\u00a0]*{_CODE})*)\.?[ \t\u00a0]*")
+
+
+def _code_cell(row: re.Match[str]) -> list[_CodeLine]:
+    """A table row whose cell past the first holds a sub-item's codes alone ("Training of judges | 2.1.3 |
+    12.05.2017"; a code in the first cell is the known forms'). The row opens its section and is its
+    text: the heading takes none of it, so that the event it lists keeps its title."""
+    for column, cell in enumerate(row[0].split("|")[1:], start=1):
+        match = _CODE_CELL.fullmatch(cell)
+        if match and match[1].count(".") >= 2 and not _number_shaped(match[1]):
+            codes = tuple(dict.fromkeys(re.findall(_CODE, match[1])))
+            return [_CodeLine(Heading(row.start(), row.start(), codes), ("cell", str(column)))]
+    return []
 
 
 def _goes_on(text: str, end: int) -> bool:

@@ -157,6 +157,9 @@ HEADINGS = [
         [],
     ),
     ("az", "Cəmi: 1.500.000 manat\nMətn.\nCəmi: 2.400.000 manat\nMətn.", []),
+    # A table giving each row's code in a column of its own, past its title.
+    ("en", "Training | 2.1.1 | 12.05.2017\nSeminar | 2.1.3 | 14.06.2017", [("2.1.1",), ("2.1.3",)]),
+    ("en", "Training | 12.05 | Baku\nSeminar | 14.06 | Baku", []),
     (
         "ru",
         "Раздел 13.3.8-13.3.9\nТекст.\nРаздел 13.4.1-13.4.2\nТекст.",
@@ -196,6 +199,25 @@ def test_sections_of_a_report_split_at_each_heading() -> None:
 def test_codes_not_in_the_plan_are_kept_and_listed() -> None:
     sections = segment_sections(REPORT, lang.get("az"), plan_codes={"13.1.1"})
     assert [(s.codes, s.unknown_codes) for s in sections] == [(["13.1.1"], []), (["13.9.9"], ["13.9.9"])]
+
+
+def test_a_row_coded_in_a_column_of_its_own_is_its_sections_text() -> None:
+    text = (
+        "Activity | Code | Date\nTraining of inspectors | 2.1.1 | 12.05.2017\n"
+        "Seminar for judges | 2.1.3 | 14.06.2017"
+    )
+    sections = segment_sections(text, lang.get("en"))
+    assert [(s.codes, s.text) for s in sections] == [
+        ([], "Activity | Code | Date"),
+        (["2.1.1"], "Training of inspectors | 2.1.1 | 12.05.2017"),
+        (["2.1.3"], "Seminar for judges | 2.1.3 | 14.06.2017"),
+    ]
+
+
+def test_lines_of_one_form_known_to_the_plan_head_sections_out_of_order() -> None:
+    text = "Deliverable 4.2.3\nText.\nDeliverable 4.1.1\nText."
+    sections = segment_sections(text, lang.get("en"), plan_codes={"4.1.1", "4.2.3"})
+    assert [s.codes for s in sections] == [["4.2.3"], ["4.1.1"]]
 
 
 def test_text_without_headings_is_one_section_with_no_codes() -> None:
