@@ -95,8 +95,8 @@ def _pattern(lang: LanguageData) -> re.Pattern[str]:
         rf"{d('jd1')}\s+(?P<jj>{joiner})\s+{d('jd2')}\s+{m('jm')}(?:,?\s+{y('jy')})?",
         # 14-15 aprel 2016-cı il  /  1 dekabr 2016  /  20 noyabr  /  3rd of May 2019
         rf"{d('ad1')}(?:{_DASH}{d('ad2')})?\s+(?:(?:{of})\s+)?{m('am')}(?:,?\s+{y('ay')})?",
-        # May 30 - June 2, 2019: month-first across months, with its year
-        rf"{m('km1')}\s+{d('kd1')}{_DASH}{m('km2')}\s+{d('kd2')},?\s+{y('ky')}",
+        # May 30 - June 2, 2019  /  from March 3 to March 5, 2021: month-first across months, with its year
+        rf"{m('km1')}\s+{d('kd1')}(?:{_DASH}|\s+(?:{joiner})\s+){m('km2')}\s+{d('kd2')},?\s+{y('ky')}",
         # с 14.05.2019 по 16.05.2019  /  from 14.05.2019 to 16.05.2019: the opener is not part of the date.
         rf"(?:{opener})\s+(?P<od1>\d{{1,2}})(?P<osep>[./])(?P<om1>\d{{1,2}})(?P=osep)(?P<oy1>{_YEAR}){year_tail}"
         rf"\s+(?:{joiner})\s+(?P<od2>\d{{1,2}})(?P=osep)(?P<om2>\d{{1,2}})(?P=osep)(?P<oy2>{_YEAR}){year_tail}",
