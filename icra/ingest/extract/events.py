@@ -83,7 +83,7 @@ def _part_of_participants_pattern(lang: LanguageData) -> re.Pattern[str]:
     # a record's "Участники: 25", "İştirakçılar: 25 nəfər": any number after them and a colon.
     words = word_number_pattern(lang).pattern
     return re.compile(
-        rf"(?<!\w)(?:{_alternation(lang.participant_words)})\w*(?:\s+({words})|\s*:\s*(\d{{1,5}}|{words}))(?!\w)"
+        rf"(?<!\w)(?:{_alternation(lang.participant_words)})\w*(?:\s+({words})|\s*[:–—]\s*(\d{{1,5}}|{words}))(?!\w)"
     )
 
 
@@ -336,6 +336,9 @@ def _participants(
                 return (words.value if words else _int(match[1])), match.end()
     for match in _part_of_participants_pattern(lang).finditer(folded, start, end):
         group = 1 if match[1] else 2
+        # "Training for inspectors – 12 May 2017": a date after the dash, no count.
+        if date is not None and date.start <= match.start(group) < date.end:
+            continue
         if match[group].isdigit():
             return int(match[group]), match.end()
         words = read_word_number(folded, match.start(group), match.end(group), lang)

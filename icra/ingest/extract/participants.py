@@ -21,8 +21,10 @@ from functools import cache
 from icra.lang import LanguageData
 
 _WORD = re.compile(r"[^\W\d_]+")
-# The word right before a number, spaces alone between them.
-_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\s+$")
+# The word right before a number, and the one or two before it ("for about 40", "для более чем 40").
+_WORDS_BEFORE_NUMBER = tuple(
+    re.compile(rf"(?<!\w)([^\W\d_]+)(?:\s+[^\W\d_]+){{{gap}}}\s+$") for gap in range(3)
+)
 # How many words after a number may still name the people it counts ("25 labour inspectors").
 _PARTICIPANT_REACH = 3
 # How many words may stand between a number and the verb of taking part after it.
@@ -84,11 +86,13 @@ def _counts_whom_for(folded: str, start: int, end: int, after: str, lang: Langua
         return False
     if any(word in lang.beneficiary_after for word in words[1:]):
         return True
-    previous = _WORD_BEFORE.search(folded, max(0, start - _BEFORE_WINDOW), start)
-    return previous is not None and previous[1] in lang.beneficiary_before
+    window = max(0, start - _BEFORE_WINDOW)
+    before = (pattern.search(folded, window, start) for pattern in _WORDS_BEFORE_NUMBER)
+    return any(match is not None and match[1] in lang.beneficiary_before for match in before)
 
 
 @cache
 def _labelled_count(lang: LanguageData) -> re.Pattern[str]:
     stems = sorted(lang.participant_words, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(s) for s in stems) or '(?!x)x'})\w*\s*:\s*$")
+    # Its value after a colon or a dash: "Участники: 25", "number of participants – 40".
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(s) for s in stems) or '(?!x)x'})\w*\s*[:–—]\s*$")

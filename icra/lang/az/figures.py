@@ -146,4 +146,5 @@ PERIOD_WORDS = ("ərzində", "ötən il", "keçən il", "cari il", "bu il", "haz
 # Verbs of taking part, by stem: "təlimdə 35 prokuror iştirak etmişdir".
 # "vebinara 140 həkim qoşulub", "foruma 73 qadın qatılıb": joining is taking part; "forum 60 nümayəndəni
 # bir araya gətirib": an event gathering people counts them.
-PARTICIPATION_WORDS = ("iştirak", "qoşul", "qatıl", "bir araya gətir")
+# "seminara 40 tibb bacısı cəlb olunmuşdur": those involved took part.
+PARTICIPATION_WORDS = ("iştirak", "qoşul", "qatıl", "bir araya gətir", "cəlb olun", "cəlb edil")

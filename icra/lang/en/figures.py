@@ -129,4 +129,6 @@ PARTICIPATION_BEFORE = (
     "gathering",
     "brought together",
     "bringing together",
+    # "the campaign involved 40 volunteers".
+    "involved",
 )

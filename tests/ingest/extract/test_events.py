@@ -573,6 +573,17 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "6 oktyabr 2017-ci il tarixində tələbələrlə müzakirə təşkil edilmişdir.",
         [(D(2017, 10, 6), D(2017, 10, 6), None, None, "meeting")],
     ),
+    # A record's count after a dash; a date after a dash is none.
+    (
+        "en",
+        "Seminar on labour rights, 4 May 2017, number of participants – 40.",
+        [(D(2017, 5, 4), D(2017, 5, 4), 40, None, "seminar")],
+    ),
+    (
+        "en",
+        "· Training for inspectors – 12 May 2017, Baku;",
+        [(D(2017, 5, 12), D(2017, 5, 12), None, "Baku", "training")],
+    ),
     # Whom an event was for or whom it gathered, whatever their work is called.
     (
         "en",

@@ -34,6 +34,11 @@ CASES = [
     ("az", "18 əmək müfəttişi üçün seminar təşkil olunub.", "18", True),
     ("az", "Forum 60 nümayəndəni bir araya gətirib.", "60", True),
     ("az", "3 gün üçün otaq ayrılıb.", "3", False),
+    ("ru", "Семинар для более чем 40 медсестёр.", "40", True),
+    ("en", "A course for about 25 nurses.", "25", True),
+    ("az", "Seminara 40 tibb bacısı cəlb olunmuşdur.", "40", True),
+    ("en", "The campaign involved 40 volunteers.", "40", True),
+    ("ru", "Семинар, количество участников – 40.", "40", True),
 ]
 
 
