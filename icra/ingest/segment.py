@@ -192,7 +192,7 @@ def _code_lines(text: str, lang: LanguageData) -> list[_CodeLine]:
     lines = []
     for line in _LINE.finditer(text):
         content = line[0].rstrip()
-        if "|" in content:
+        if "|" in content or "\t" in content.strip():
             lines += _code_cell(line)
             continue
         # A code opening a paragraph stands in its first words; only those are folded and read.
@@ -200,7 +200,7 @@ def _code_lines(text: str, lang: LanguageData) -> list[_CodeLine]:
         if not _TWO_LEVELS.search(head):
             continue
         run = _code_run(lang).search(lang.fold(head))
-        if run is None or "\t" in content.strip() or _goes_on(text, line.end()) or _number_shaped(run[0]):
+        if run is None or _goes_on(text, line.end()) or _number_shaped(run[0]):
             continue
         before, rest = content[: run.start()], content[run.end() :]
         form = _form_at_end(before, rest, run[0]) or _form_at_start(before, rest, run[0])
@@ -220,9 +220,10 @@ _CODE_CELL = re.compile(rf"[ \t\u00a0]*({_CODE}(?:[ \t\u00a0]*,[ \t\u00a0]*{_COD
 
 def _code_cell(row: re.Match[str]) -> list[_CodeLine]:
     """A table row whose cell past the first holds a sub-item's codes alone ("Training of judges | 2.1.3 |
-    12.05.2017"; a code in the first cell is the known forms'). The row opens its section and is its
-    text: the heading takes none of it, so that the event it lists keeps its title."""
-    for column, cell in enumerate(row[0].split("|")[1:], start=1):
+    12.05.2017"; a code in the first cell is the known forms'); tabs part the cells of a table pasted as
+    text. The row opens its section and is its text: the heading takes none of it, so that the event it
+    lists keeps its title."""
+    for column, cell in enumerate(re.split(r"[|\t]", row[0].strip())[1:], start=1):
         match = _CODE_CELL.fullmatch(cell)
         if match and match[1].count(".") >= 2 and not _number_shaped(match[1]):
             codes = tuple(dict.fromkeys(re.findall(_CODE, match[1])))

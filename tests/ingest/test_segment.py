@@ -160,6 +160,7 @@ HEADINGS = [
     # A table giving each row's code in a column of its own, past its title.
     ("en", "Training | 2.1.1 | 12.05.2017\nSeminar | 2.1.3 | 14.06.2017", [("2.1.1",), ("2.1.3",)]),
     ("en", "Training | 12.05 | Baku\nSeminar | 14.06 | Baku", []),
+    ("en", "Training\t2.1.1\t12.05.2017\nSeminar\t2.1.3\t14.06.2017", [("2.1.1",), ("2.1.3",)]),
     (
         "ru",
         "Раздел 13.3.8-13.3.9\nТекст.\nРаздел 13.4.1-13.4.2\nТекст.",
