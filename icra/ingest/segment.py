@@ -130,13 +130,13 @@ _AGREEING_LINE = 120
 # ... and names the code at its start or after a few words at most ("Fəaliyyət istiqaməti 2.1.3",
 # "Action point 2.1.3"); or at its end in brackets or after a dash ("Awareness raising [2.1.3]").
 _WORDS_BEFORE_CODE = 3
+_CHARS_BEFORE_CODE = 40
 # A line ending with a sub-item's code may name it after a longer phrase of its own.
 _WORDS_BEFORE_TAIL = 8
 # A longer line is a paragraph a sub-item's code may open, set apart from its text ("Deliverable
 # 4.1.1: The Ministry trained ..."); the code stands within its first characters.
 _PARAGRAPH_HEAD = 60
 _SET_APART = re.compile(r"[ \t\u00a0]*[:.)–—][ \t\u00a0]+[«“\"]?[^\W\d_]")
-_CHARS_BEFORE_CODE = 40
 # Opening marks a code may stand after: a bullet, "№", "§", a bracket.
 _CODE_MARKS = " \t\u00a0·•▪◦*>№§#([-–—"
 _CLOSING_MARKS = " \t\u00a0.:)]–—-"
@@ -189,6 +189,8 @@ def _same_line(found: Heading, candidate: Heading) -> bool:
 
 
 def _code_lines(text: str, lang: LanguageData) -> list[_CodeLine]:
+    """Every line that holds codes where a heading holds them, whatever its words, with its form: where
+    the codes stand ("start", "words", "end", "tail", a table's "cell") and a label's first word."""
     lines = []
     for line in _LINE.finditer(text):
         content = line[0].rstrip()
