@@ -84,6 +84,9 @@ def _counts_whom_for(folded: str, start: int, end: int, after: str, lang: Langua
     words = _WORD.findall(after)[:_PARTICIPANT_REACH]
     if not words or words[0] in lang.not_figure_words or words[0] in lang.unit_words:
         return False
+    # "a seminar for 2 sessions", "для 3 тренингов": parts of the event, no one.
+    if words[0].startswith(tuple(lang.event_kinds)):
+        return False
     if any(word in lang.beneficiary_after for word in words[1:]):
         return True
     window = max(0, start - _BEFORE_WINDOW)

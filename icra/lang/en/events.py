@@ -118,11 +118,13 @@ PARTICIPANT_WORDS = (
     "staff",
     "psychologists",
     "volunteers",
+    "delegates",
 )
 
-# Whom an event was for, before the number counting them: "a webinar for 120 social workers", "a forum
-# with 60 delegates" (source: English event reports; a duration, "for 3 days", counts no one).
-BENEFICIARY_BEFORE = ("for", "with")
+# Whom an event was for, before the number counting them: "a webinar for 120 social workers" (source:
+# English event reports; a duration, "for 3 days", counts no one). Not "with": "a meeting with 3
+# ministries", "a seminar with 2 sessions" count bodies and parts.
+BENEFICIARY_BEFORE = ("for",)
 BENEFICIARY_AFTER = ()
 
 # "the project ran from 1 March to 30 June": a project is an event over the days it runs; a draft

@@ -109,11 +109,12 @@ PARTICIPANT_WORDS = (
     "врач",
     "депутат",
     "работник",
+    "делегат",
 )
 
-# Whom an event was for, before the number counting them: "семинар для 18 инспекторов труда", "встреча
-# с 40 студентами" (source: Russian event reports; "для 3 дней" counts no one).
-BENEFICIARY_BEFORE = ("для", "с", "со")
+# Whom an event was for, before the number counting them: "семинар для 18 инспекторов труда" (source:
+# Russian event reports; "для 3 дней" counts no one). Not "с": "встреча с 3 министерствами".
+BENEFICIARY_BEFORE = ("для",)
 BENEFICIARY_AFTER = ()
 
 # "проект ... с 1 марта по 30 июня": a project is an event over the days it runs; "проект закона" dated

@@ -592,7 +592,7 @@ CASES: list[tuple[str, str, list[Found]]] = [
     ),
     (
         "en",
-        "A forum took place in Tbilisi on 7-8 December 2017 with 60 delegates.",
+        "A forum took place in Tbilisi on 7-8 December 2017 for 60 delegates.",
         [(D(2017, 12, 7), D(2017, 12, 8), 60, "Tbilisi", "conference")],
     ),
     (
