@@ -80,10 +80,12 @@ def _participants_pattern(lang: LanguageData) -> re.Pattern[str]:
 @cache
 def _part_of_participants_pattern(lang: LanguageData) -> re.Pattern[str]:
     # "Komitə əməkdaşlarından ikisi", "из сотрудников двое": a number word after the people it counts;
-    # a record's "Участники: 25", "İştirakçılar: 25 nəfər": any number after them and a colon.
+    # a record's "Участники: 25", "İştirakçılar: 25 nəfər", "İştirakçıların sayı – 25": any number after
+    # them, a word at most, and a colon or a dash.
     words = word_number_pattern(lang).pattern
+    labelled = rf"(?:\s+[^\W\d_]+)?\s*[:–—]\s*(\d{{1,5}}|{words})"
     return re.compile(
-        rf"(?<!\w)(?:{_alternation(lang.participant_words)})\w*(?:\s+({words})|\s*[:–—]\s*(\d{{1,5}}|{words}))(?!\w)"
+        rf"(?<!\w)(?:{_alternation(lang.participant_words)})\w*(?:\s+({words})|{labelled})(?!\w)"
     )
 
 
@@ -524,8 +526,27 @@ def _dated_by_line(
     next_start, next_end = sentences[index + 1]
     line_kinds = [k for k in kinds if next_start <= k.start < next_end]
     start = sentences[index][0]
+    if not line_kinds and index > 0:
+        # A record naming its event on the line before its date: "Event: Seminar for judges\nDate:
+        # 12.05.2017\nPlace: Baku\nParticipants: 25"; that line dates nothing of its own.
+        start, title_end = sentences[index - 1]
+        titled = _LABELLED.match(ctx.text, start) and not any(start <= d.start < title_end for d in days)
+        line_kinds = [k for k in kinds if start <= k.start < title_end] if titled else []
+        record_end = _labelled_lines_end(ctx.text, sentences, index, days)
     event = _event(ctx, date, line_kinds, (start, record_end, record_end), folded) if line_kinds else None
     return [event] if event else []
+
+
+def _labelled_lines_end(
+    text: str, sentences: list[tuple[int, int]], index: int, days: list[DateMention]
+) -> int:
+    """Where the labelled lines right after sentence ``index`` end ("Место: Гянджа", "Участники: 25")."""
+    record_end = sentences[index][1]
+    for line_start, line_end in sentences[index + 1 : index + 1 + _RECORD_LINES]:
+        if not _LABELLED.match(text, line_start) or any(line_start <= d.start < line_end for d in days):
+            break
+        record_end = line_end
+    return record_end
 
 
 def dated_record_end(
@@ -548,14 +569,10 @@ def dated_record_end(
         or index + 1 >= len(sentences)
     ):
         return None
-    next_start, record_end = sentences[index + 1]
-    if any(next_start <= d.start < record_end for d in days):
+    next_start, next_end = sentences[index + 1]
+    if any(next_start <= d.start < next_end for d in days):
         return None
-    for line_start, line_end in sentences[index + 2 : index + 2 + _RECORD_LINES]:
-        if not _LABELLED.match(text, line_start) or any(line_start <= d.start < line_end for d in days):
-            break
-        record_end = line_end
-    return record_end
+    return _labelled_lines_end(text, sentences, index + 1, days)
 
 
 def _between(items: list[_Item], starts: list[int], start: int, end: int) -> list[_Item]:

@@ -97,5 +97,7 @@ def _counts_whom_for(folded: str, start: int, end: int, after: str, lang: Langua
 @cache
 def _labelled_count(lang: LanguageData) -> re.Pattern[str]:
     stems = sorted(lang.participant_words, key=len, reverse=True)
-    # Its value after a colon or a dash: "Участники: 25", "number of participants – 40".
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(s) for s in stems) or '(?!x)x'})\w*\s*[:–—]\s*$")
+    # Its value after a colon or a dash, a word at most between: "Участники: 25", "number of participants
+    # – 40", "İştirakçıların sayı: 25".
+    alternation = "|".join(re.escape(s) for s in stems) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alternation})\w*(?:\s+[^\W\d_]+)?\s*[:–—]\s*$")

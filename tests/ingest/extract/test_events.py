@@ -573,6 +573,18 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "6 oktyabr 2017-ci il tarixində tələbələrlə müzakirə təşkil edilmişdir.",
         [(D(2017, 10, 6), D(2017, 10, 6), None, None, "meeting")],
     ),
+    # A record naming its event on the line before its date.
+    (
+        "en",
+        "Event: Seminar for judges\nDate: 12.05.2017\nPlace: Baku\nParticipants: 25",
+        [(D(2017, 5, 12), D(2017, 5, 12), 25, "Baku", "seminar")],
+    ),
+    (
+        "az",
+        "Tədbirin adı: Hakimlər üçün seminar\nTarix: 12.05.2017\nYer: Bakı\nİştirakçıların sayı: 25",
+        [(D(2017, 5, 12), D(2017, 5, 12), 25, "Bakı", "seminar")],
+    ),
+    ("en", "Seminar for judges.\nDate: 12.05.2017", []),
     # A record's count after a dash; a date after a dash is none.
     (
         "en",
