@@ -88,7 +88,8 @@ PLANNED_WORDS = (
 
 # "тренинг для 25 сотрудников полиции": staff counted by their work.
 PARTICIPANT_WORDS = (
-    "человек",
+    # "25 человек", and its abbreviation in lists and tables: "(Баку, 25 чел.)".
+    "чел",
     "участник",
     "участника",
     "участников",

@@ -573,6 +573,11 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "6 oktyabr 2017-ci il tarixində tələbələrlə müzakirə təşkil edilmişdir.",
         [(D(2017, 10, 6), D(2017, 10, 6), None, None, "meeting")],
     ),
+    (
+        "ru",
+        "12.05.2017 – семинар для судей (Баку, 25 чел.)",
+        [(D(2017, 5, 12), D(2017, 5, 12), 25, "Баку", "seminar")],
+    ),
     # A record naming its event on the line before its date.
     (
         "en",
