@@ -187,6 +187,9 @@ class LanguageData:
     # Verbs of taking place (folded stems) -> kind: they tell an event whatever it is called ("a hackathon
     # took place", "состоялась викторина") in a sentence naming none of event_kinds.
     event_verbs: Mapping[str, str] = field(default_factory=dict)
+    # A news page's label over its list of other items' dated headlines ("Related news", "Читайте также",
+    # "Digər xəbərlər"), folded: their dates are the other items', no event of this one.
+    related_news_labels: tuple[str, ...] = ()
     # Words right after a date that make it a document's date ("tarixli"), and right before ("от").
     document_date_after: tuple[str, ...] = ()
     document_date_before: tuple[str, ...] = ()

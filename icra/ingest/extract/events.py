@@ -440,11 +440,28 @@ def _title(text: str, start: int, end: int, date: DateMention, lang: LanguageDat
     return re.sub(r"\s+", " ", f"{before} {after}".strip())
 
 
+@cache
+def _related_label(lang: LanguageData) -> re.Pattern[str]:
+    labels = _alternation(lang.related_news_labels)
+    return re.compile(rf"^[ \t\u00a0]*(?:{labels})[ \t\u00a0:]*$", re.MULTILINE)
+
+
+def _related_news(folded: str, lang: LanguageData) -> list[tuple[int, int]]:
+    """Where a news page lists other items under a label ("Related news\n30.07.2021 World Day ...
+    marked"): from the label to the next blank line."""
+    spans = []
+    for label in _related_label(lang).finditer(folded):
+        blank = re.compile(r"\n[ \t\u00a0]*\n").search(folded, label.end() + 1)
+        spans.append((label.start(), blank.start() if blank else len(folded)))
+    return spans
+
+
 def extract_events(ctx: ExtractionContext) -> list[Event]:
     """Every dated event in the section, in the order the text names them."""
     text, lang = ctx.text, ctx.lang
     folded = lang.fold(text)
-    days = [d for d in ctx.dates if d.precision == "day"]
+    related = _related_news(folded, lang)
+    days = [d for d in ctx.dates if d.precision == "day" and not any(s <= d.start < e for s, e in related)]
     kinds = [
         k
         for k in _kind_words(folded, lang.event_kinds)

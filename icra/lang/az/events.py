@@ -56,6 +56,15 @@ EVENT_KINDS = {
     "açıq qapı": "other",
 }
 
+# A news page's label over other items' dated headlines (source: agencies' and news sites' pages).
+RELATED_NEWS_LABELS = (
+    "digər xəbərlər",
+    "oxşar xəbərlər",
+    "bu mövzuda",
+    "həmçinin oxuyun",
+    "əlaqəli xəbərlər",
+)
+
 # An event told by its verb of taking place, whatever it is called, would be "keçirilib", but "həyata
 # keçirilib" (carried out) is said of any work: Azerbaijani reports name their events.
 EVENT_VERBS: dict[str, str] = {}

@@ -64,6 +64,17 @@ EVENT_KINDS = {
     "open day": "other",
 }
 
+# A news page's label over other items' dated headlines (source: agencies' and news sites' pages).
+RELATED_NEWS_LABELS = (
+    "related news",
+    "related articles",
+    "related stories",
+    "see also",
+    "more news",
+    "other news",
+    "read also",
+)
+
 # An event told by its verb of taking place, whatever it is called: "a hackathon took place on 14 March",
 # "an information day was held".
 EVENT_VERBS = {

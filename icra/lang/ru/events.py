@@ -60,6 +60,9 @@ EVENT_KINDS = {
     "кинопоказ": "other",
 }
 
+# A news page's label over other items' dated headlines (source: agencies' and news sites' pages).
+RELATED_NEWS_LABELS = ("читайте также", "похожие новости", "другие новости", "связанные новости", "см. также")
+
 # An event told by its verb of taking place, whatever it is called: "состоялся хакатон" (not "прошёл",
 # whose stem begins "прошлый").
 EVENT_VERBS = {

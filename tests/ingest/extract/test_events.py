@@ -578,6 +578,21 @@ CASES: list[tuple[str, str, list[Found]]] = [
         "12.05.2017 – семинар для судей (Баку, 25 чел.)",
         [(D(2017, 5, 12), D(2017, 5, 12), 25, "Баку", "seminar")],
     ),
+    # Other items a news page lists under a label are no events of its own.
+    (
+        "en",
+        "On 2 November a seminar was held in Baku.\n\nRelated news\n14.06.2017  Labour inspectors trained\n",
+        [(D(2017, 11, 2), D(2017, 11, 2), None, "Baku", "seminar")],
+    ),
+    (
+        "ru",
+        "2 ноября в Баку прошёл семинар.\nЧитайте также:\n14.06.2017 В Гяндже прошла встреча\n\n"
+        "15.06.2017 проведён тренинг.",
+        [
+            (D(2017, 11, 2), D(2017, 11, 2), None, "Баку", "seminar"),
+            (D(2017, 6, 15), D(2017, 6, 15), None, None, "training"),
+        ],
+    ),
     # A record naming its event on the line before its date.
     (
         "en",
