@@ -258,11 +258,11 @@ class Entry(Base):
         cascade="all, delete-orphan", order_by="DocumentRef.id"
     )
     needs: Mapped[list[Need]] = relationship(cascade="all, delete-orphan", order_by="Need.id")
-    terms: Mapped[list[EntryTerm]] = relationship(cascade="all, delete-orphan")
 
 
 class EntryTerm(Base):
     """A stem of a word in an entry's text (``icra.services.search.entry_terms``): the search index.
+    Written and rewritten in bulk by the search service, and deleted with its entry by the database.
 
     A table of stems rather than SQLite FTS5 or PostgreSQL full-text search, because neither engine
     stems Azerbaijani, and one table serves both the same way.

@@ -86,7 +86,6 @@ def store_draft(
         ),
     )
     report.entries = _entries(session, plan, draft.sections)
-    index_entries(report.entries, report.language)
     _attach_items(name, report.entries, draft)
     _attach_organisations(session, name, report, draft.organisations)
     session.add(report)
@@ -97,6 +96,7 @@ def store_draft(
         entity=report,
         after=audit.snapshot(report, **_counts(draft)),
     )
+    index_entries(session=session, entries=report.entries, language=report.language)
     return report
 
 
