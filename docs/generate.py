@@ -24,6 +24,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -40,6 +41,7 @@ ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 DEMO_REPORT = "icra/data/demo/dmx-2016-demo-az.txt"
 DEMO_DIR = "icra/data/demo"
 CORPUS_DIR = "benchmarks/corpus"
+HELDOUT_DIR = "benchmarks/heldout"
 
 
 # Running the program ------------------------------------------------------------------------------
@@ -606,11 +608,11 @@ def glossary_part() -> str:
     return "\n".join(rows)
 
 
-def eval_corpus_part() -> str:
-    printed = run_icra("eval", CORPUS_DIR)
+def eval_summary_part(directory: str) -> str:
+    printed = run_icra("eval", directory)
     summary = printed[printed.index("\nAll ") + 1 :]
     return (
-        f"```console\n$ icra eval {CORPUS_DIR}\n```\n\n"
+        f"```console\n$ icra eval {directory}\n```\n\n"
         f"The last table, over every file (one table per file comes before it):\n\n```text\n{summary}\n```"
     )
 
@@ -636,7 +638,8 @@ PARTS = (
     Part("plan-errors", "plan-files.md", plan_errors_part),
     Part("extract-json", "extraction.md", extract_part),
     Part("eval", "extraction.md", eval_part),
-    Part("eval-corpus", "extraction.md", eval_corpus_part),
+    Part("eval-corpus", "extraction.md", partial(eval_summary_part, CORPUS_DIR)),
+    Part("eval-heldout", "extraction.md", partial(eval_summary_part, HELDOUT_DIR)),
 )
 
 
