@@ -28,8 +28,9 @@ from icra.ingest.extract.orgs import find_organisations
 from icra.lang import LanguageData
 from icra.model import ReportHeader, Section
 
-# A plan code: "13.2.5", "13.2.10", "2.1"; never part of a date ("13.04.2016") or a longer number.
-_CODE = r"(?<![\d.])\d{1,2}(?:\.\d{1,3}){1,3}(?!\d|\.\d)"
+# A plan code: "13.2.5", "13.2.10", "2.1"; never part of a date ("13.04.2016") or a longer number; after
+# an abbreviation's stop too ("п.13.2.5").
+_CODE = r"(?<!\d)(?<!\d\.)\d{1,2}(?:\.\d{1,3}){1,3}(?!\d|\.\d)"
 # Bullets, and the quotation marks of a forwarded e-mail ("> 13.2.3-cü yarımbənd üzrə:").
 _BULLET = r"[ \t\u00a0·•▪◦*\-–>]*"
 # The rest of a heading line that ends in a colon: a few words, no sentence.
@@ -120,7 +121,7 @@ def _code_run(lang: LanguageData) -> re.Pattern[str]:
     """One or more plan codes side by side: "2.1.3", "2.1.3-cü", "2.1.3 и 2.1.4", "2.1.3–2.1.5";
     never part of a number with a slash ("3.1.2/45"), an article's part ("144-1.2-ci maddəsi") or a date."""
     suffix = rf"(?:[-‐‑–]\s?(?:{_alternation(lang.ordinal_suffixes)})(?!\w))?"
-    code = rf"(?<![\d./]){_CODE}(?!/){suffix}"
+    code = rf"(?<![\d/]){_CODE}(?!/){suffix}"
     joiner = rf"\s*(?:,|[-‐‑–]|(?:{_alternation(lang.conjunctions)})(?!\w))\s*"
     return re.compile(rf"(?<!\d[-‐‑–]){code}(?:{joiner}{code})*")
 
