@@ -446,9 +446,10 @@ def _related_label(lang: LanguageData) -> re.Pattern[str]:
     return re.compile(rf"^[ \t\u00a0]*(?:{labels})[ \t\u00a0:]*$", re.MULTILINE)
 
 
-def _related_news(folded: str, lang: LanguageData) -> list[tuple[int, int]]:
+def related_news(folded: str, lang: LanguageData) -> list[tuple[int, int]]:
     """Where a news page lists other items under a label ("Related news\n30.07.2021 World Day ...
-    marked"): from the label to the next blank line."""
+    marked"): from the label to the next blank line. Their dates and numbers are theirs: no event's,
+    no figure's."""
     spans = []
     for label in _related_label(lang).finditer(folded):
         blank = re.compile(r"\n[ \t\u00a0]*\n").search(folded, label.end() + 1)
@@ -460,7 +461,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     """Every dated event in the section, in the order the text names them."""
     text, lang = ctx.text, ctx.lang
     folded = lang.fold(text)
-    related = _related_news(folded, lang)
+    related = related_news(folded, lang)
     days = [d for d in ctx.dates if d.precision == "day" and not any(s <= d.start < e for s, e in related)]
     kinds = [
         k

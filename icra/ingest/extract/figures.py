@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from icra.ingest.extract.dates import DateMention
 from icra.ingest.extract.docrefs import is_document_date
-from icra.ingest.extract.events import dated_record_end, participants_cell
+from icra.ingest.extract.events import dated_record_end, participants_cell, related_news
 from icra.ingest.extract.numbers import find_word_numbers
 from icra.ingest.extract.participants import SENTENCES_AFTER, counts_participants, tells_participation
 from icra.ingest.sentences import split_sentences
@@ -387,6 +387,8 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     sentences = split_sentences(text, lang)
     date_spans = [(d.start, d.end) for d in ctx.dates]
     phone_spans = [m.span() for m in _PHONE.finditer(text) if not _THOUSANDS.fullmatch(m.group())]
+    # Phone numbers, and the other items a news page lists ("Related news"), count nothing of this text.
+    aside = phone_spans + related_news(folded, lang)
     date_starts = [d.start for d in ctx.dates]
     event_days = [d for d in ctx.dates if d.precision == "day" and not is_document_date(folded, d, lang)]
     numbers = _numbers(text, lang)
@@ -398,7 +400,7 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
     digits_in: set[int] = set()
     consumed_to = 0
     for number in numbers:
-        if number.start < consumed_to or _in_spans(number, date_spans) or _in_spans(number, phone_spans):
+        if number.start < consumed_to or _in_spans(number, date_spans) or _in_spans(number, aside):
             continue
         if _in_spans(number, event_lines) and counts_participants(folded, number.start, number.end, lang):
             continue

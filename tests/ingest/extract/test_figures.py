@@ -25,6 +25,8 @@ CASES: list[tuple[str, str, list[float]]] = [
     ("az", "Müraciətlərin 72,5 faizi müsbət həll edilmişdir.", [72.5]),
     ("az", "Qaynar xəttə 3 min 250 zəng daxil olub.", [3250]),
     ("az", "Ötən il 1,5 milyon əcnəbi ölkəyə gəlib.", [1500000]),
+    # Other items a news page lists count nothing of its own.
+    ("en", "In 2017, 40 victims were identified.\n\nRelated news\nShelter hosts 30 women\n", [40]),
     ("az", "Bu məqsədlə 2 min buklet və 500 plakat çap edilib.", [2000, 500]),
     ("az", "20-dən çox könüllü layihəyə qoşulub.", [20]),
     ("az", "Yardım Mərkəzində 8-10 nəfər yerləşdirilib, onlardan 3-ü azyaşlıdır.", [8, 3]),
