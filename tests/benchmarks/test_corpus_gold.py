@@ -1,5 +1,5 @@
-"""The benchmark corpus's gold files agree with the texts beside them, so a hand
-edit of either cannot quietly make the extraction scores meaningless."""
+"""The gold files of the tuning corpus and of the held-out set agree with the texts beside them,
+so a hand edit of either cannot quietly make the extraction scores meaningless."""
 
 import importlib.util
 import json
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "corpus"
+HELDOUT = CORPUS.parent / "heldout"
 
 
 def _check_gold():
@@ -20,6 +21,7 @@ def _check_gold():
 
 CHECK_GOLD = _check_gold()
 REPORTS = CHECK_GOLD.report_files(CORPUS)
+HELDOUT_REPORTS = CHECK_GOLD.report_files(HELDOUT)
 
 
 def test_corpus_has_reports_in_three_languages() -> None:
@@ -29,7 +31,7 @@ def test_corpus_has_reports_in_three_languages() -> None:
     assert {"az", "ru", "en"} <= languages
 
 
-@pytest.mark.parametrize("report", REPORTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("report", REPORTS + HELDOUT_REPORTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_gold_matches_its_text(report: Path) -> None:
     gold = json.loads(report.with_suffix(".gold.json").read_text(encoding="utf-8"))
     assert CHECK_GOLD.problems(report, gold) == []
