@@ -254,6 +254,10 @@ def _check_docx_archive(data: bytes, filename: str) -> None:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as error:
         raise InputError(f"{filename}: damaged zip archive ({error})") from None
+    except NotImplementedError as error:  # a zip version or compression method zipfile lacks
+        raise InputError(
+            f"{filename}: a zip archive İcra cannot unpack ({error}); save it again from Word"
+        ) from None
     if len(members) > MAX_ZIP_MEMBERS:
         raise InputError(f"{filename}: zip archive of {len(members)} files, too many for a report")
     unpacked = sum(member.file_size for member in members)
@@ -523,6 +527,8 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _BULLET = "•"
 _DOCX_ERRORS = (
     zipfile.BadZipFile,
+    # A member compressed by a method zipfile lacks (deflate64): found by benchmarks/bench_robustness.py.
+    NotImplementedError,
     PackageNotFoundError,
     KeyError,
     ValueError,

@@ -524,6 +524,14 @@ def zip_declaring(size: int) -> bytes:
     return bytes(data)
 
 
+def zip_of_version(version: int) -> bytes:
+    """A .docx whose directory says its document needs zip ``version`` (22 is 2.2) to unpack."""
+    data = bytearray(report_docx())
+    entry = data.index(b"PK\x01\x02")
+    data[entry + 6 : entry + 8] = version.to_bytes(2, "little")  # version needed to extract
+    return bytes(data)
+
+
 def corrupt_docx() -> bytes:
     good = zipfile.ZipFile(io.BytesIO(report_docx()))
     members = {name: good.read(name) for name in good.namelist()}
@@ -560,6 +568,12 @@ BAD_INPUT = [
     ("truncated docx", DOCX, lambda: report_docx()[:3000], "damaged zip archive"),
     ("corrupt docx", DOCX, corrupt_docx, "damaged .docx"),
     ("docx without text", DOCX, empty_docx, "no text, only white space"),
+    (
+        "zip of a later version",
+        DOCX,
+        lambda: zip_of_version(220),
+        r"a zip archive İcra cannot unpack \(zip file version 22\.0\)",
+    ),
     ("zip bomb", DOCX, zip_bomb, r"word/document.xml unpacks \d+ times its size \(a zip bomb\?\)"),
     (
         "declares 300 MB",
