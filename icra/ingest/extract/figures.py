@@ -53,6 +53,21 @@ _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0]\d{3})+")
 _CLAUSE_END = re.compile(r"[,;:.()\"“”«»\n]|\s[-–—]\s")
 # The most words a figure's "what" keeps.
 _WHAT_WORDS = 10
+# Patterns matched at a number's end, in place (a slice of the text after each number would copy the
+# rest of a long text once per number).
+_SPACED_WORD = re.compile(r"\s+([^\W\d_]+)")
+_REMAINDER = re.compile(r"\s+(\d{1,3})(?![\w.,])")
+_GLUED = re.compile(r"\S*")
+_HYPHEN_SUFFIX = re.compile(r"[-‐‑–]([^\W\d_]+)")
+_NUMBERING_MARK = re.compile(r"[.)]|[ \t\u00a0]*\|")
+_SLASH_AFTER = re.compile(r"\s*/")
+_WORD_ON_LINE = re.compile(r"[ \t\u00a0\-‐‑–]*[^\W\d_]")
+_RANGE_OF_WORDS = re.compile(r"\s+([^\W\d_]+)\s+\d+(?:[.,]\d+)?\s+([^\W\d_]+)")
+_RANGE_SECOND = re.compile(r"[-‐‑–](\d+(?:[.,]\d+)?)")
+# How far past a number its "what" is read: ten words fit well within.
+_WHAT_WINDOW = 400
+# A line longer than this holds more than a number and its numbering marks.
+_SHORT_LINE = 40
 _YEARS = range(1900, 2100)
 # How many characters before a number may hold its mark ("№ 208", "02/ 2896").
 _BEFORE_WINDOW = 20
@@ -107,18 +122,18 @@ def _is_ordinal_of(word: str, stem: str, lang: LanguageData) -> bool:
 
 def _with_multiplier(number: _Number, text: str, folded: str, lang: LanguageData) -> _Number:
     """Apply "milyon"/"min" after a number, and a remainder after it: "14 min 718" -> 14718."""
-    after = re.match(r"\s+([^\W\d_]+)", folded[number.end :])
+    after = _SPACED_WORD.match(folded, number.end)
     if not after:
         return number
     factor = _multiplier(after.group(1), lang)
     if factor is None:
         return number
-    end = number.end + after.end()
+    end = after.end()
     value = number.value * factor
-    remainder = re.match(r"\s+(\d{1,3})(?![\w.,])", text[end:])
+    remainder = _REMAINDER.match(text, end)
     if remainder and int(remainder.group(1)) < factor:
         value += int(remainder.group(1))
-        end += remainder.end()
+        end = remainder.end()
     return _Number(number.start, end, value)
 
 
@@ -147,25 +162,30 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
     following = _words_after(folded, number.end, 1)
     next_word = following[0] if following else ""
     # The word after the whole token the number is glued into: "1410-IVQ nömrəli".
-    glued_end = number.end + len(re.match(r"\S*", folded[number.end :]).group())  # type: ignore[union-attr]
+    glued_end = _GLUED.match(folded, number.end).end()  # type: ignore[union-attr]
     after_token = _words_after(folded, glued_end, 1)
-    hyphen_suffix = re.match(r"[-‐‑–]([^\W\d_]+)", folded[number.end :])
+    hyphen_suffix = _HYPHEN_SUFFIX.match(folded, number.end)
     before = _word_before(folded, number.start)
     stuck_before = text[max(0, number.start - 1) : number.start]
     line_start = text.rfind("\n", 0, number.start) + 1
     line_end = text.find("\n", number.end) % (len(text) + 1)
     # (A page's number between dashes is alone too: "- 2 -".)
-    alone_on_line = text[line_start:line_end].strip(" \t\u00a0№#-–—") == text[number.start : number.end]
+    alone_on_line = (
+        line_end - line_start <= _SHORT_LINE
+        and text[line_start:line_end].strip(" \t\u00a0№#-–—") == text[number.start : number.end]
+    )
     # "3." or "3)" opening a line numbers an item; "3 |" opening a table row numbers the row.
-    numbering = text[line_start : number.start].strip() == "" and re.match(
-        r"[.)]|[ \t\u00a0]*\|", text[number.end :]
+    numbering = (
+        number.start - line_start <= _SHORT_LINE
+        and text[line_start : number.start].strip() == ""
+        and _NUMBERING_MARK.match(text, number.end)
     )
     # A number alone in brackets names something: "qaynar xətt (152)".
     bracketed = text[number.start - 1 : number.start] == "(" and text[number.end : number.end + 1] == ")"
     # (What stands before a number is read from a window, not the whole text before it: a long text
     # has thousands of numbers.)
     just_before = text[max(0, number.start - _BEFORE_WINDOW) : number.start].rstrip()
-    slashed = just_before.endswith("/") or bool(re.match(r"\s*/", text[number.end :]))
+    slashed = just_before.endswith("/") or bool(_SLASH_AFTER.match(text, number.end))
     # Counts are not written with a leading zero; codes and phone numbers are: "(012) 590".
     leading_zero = re.match(r"0\d", text[number.start : number.end]) is not None
     written = text[number.start : number.end]
@@ -197,10 +217,7 @@ def _is_label(number: _Number, text: str, folded: str, lang: LanguageData) -> bo
         or (stuck_before != "" and stuck_before in "'‘\"“«")
         or _is_month(before, lang)
         # A day before its month on the same line; "(в 2018 году – 496).\n17 января" counts.
-        or (
-            _is_month(next_word, lang)
-            and re.match(r"[ \t\u00a0\-‐‑–]*[^\W\d_]", folded[number.end :]) is not None
-        )
+        or (_is_month(next_word, lang) and _WORD_ON_LINE.match(folded, number.end) is not None)
     )
 
 
@@ -281,7 +298,7 @@ def _numbers_a_part(folded: str, number: _Number, before: str, lang: LanguageDat
 
 def _ranges_over_duration(folded: str, number: _Number, lang: LanguageData) -> bool:
     """A number opening a range of durations: "5 to 12 years", "от 2 до 5 лет"."""
-    joined = re.match(r"\s+([^\W\d_]+)\s+\d+(?:[.,]\d+)?\s+([^\W\d_]+)", folded[number.end :])
+    joined = _RANGE_OF_WORDS.match(folded, number.end)
     return bool(joined and joined.group(1) in lang.range_joiners and joined.group(2) in lang.not_figure_words)
 
 
@@ -296,7 +313,8 @@ def _is_month(word: str, lang: LanguageData) -> bool:
 
 def _what(text: str, number: _Number) -> str:
     """The words after the number, past what is glued to it ("130-dan", "5-6"), to the clause's end."""
-    rest = re.sub(r"^\S*", "", text[number.end :])
+    glued_end = _GLUED.match(text, number.end).end()  # type: ignore[union-attr]
+    rest = text[glued_end : glued_end + _WHAT_WINDOW]
     clause_end = _CLAUSE_END.search(rest)
     clause = rest[: clause_end.start()] if clause_end else rest
     return " ".join(clause.split()[:_WHAT_WORDS])
@@ -409,8 +427,8 @@ def extract_figures(ctx: ExtractionContext) -> list[Figure]:
         if cell is not None and cell.strip() == text[number.start : number.end]:
             continue
         # "97-98 faizi", "5-6 nəfər": a range counts as its first number.
-        second = re.match(r"[-‐‑–](\d+(?:[.,]\d+)?)", text[number.end :])
-        consumed_to = number.end + (second.end() if second else 0)
+        second = _RANGE_SECOND.match(text, number.end)
+        consumed_to = second.end() if second else number.end
         if _is_label(number, text, folded, lang) or (second and _is_code(number, second.group(1))):
             continue  # a label, an article's number and its part ("144-1"), a code ("19-18472")
         sentence = bisect_right(sentences, (number.start, len(text)))

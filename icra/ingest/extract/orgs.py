@@ -23,6 +23,7 @@ report and is not listed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache, lru_cache
@@ -72,6 +73,9 @@ _OWNER_REACH = 3
 _BRACKET_REACH = 20
 # An abbreviation (of one word, or two: "УНП ООН") in brackets a few words after a name, in its clause.
 _ABBREVIATION_AHEAD = re.compile(r"[^().;:\n]{1,80}\(([^\W\d_]+(?: [^\W\d_]+)?)\)")
+# ... and right after it: "(UNODC)", "(УНП ООН)"; of one word only, to spell a name's initials.
+_ABBREVIATION_RIGHT_AFTER = re.compile(r"\s*\(([^\W\d_]+(?: [^\W\d_]+)?)\)")
+_ONE_WORD_RIGHT_AFTER = re.compile(r"\s*\(([^\W\d_]+)\)")
 # A lower-case word this short that is no connector is a preposition: it ends a body's field ("на", "от").
 _PREPOSITION_LEN = 3
 # A state is named by at most this many words: "Республики Казахстан", "Кыргызской Республики".
@@ -698,13 +702,18 @@ def _lower_case_after(tokens: list[_Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].joined and tokens[i + 1].role in (_Role.inner, _Role.other)
 
 
+def _tokens_from(tokens: list[_Token], i: int) -> Iterator[_Token]:
+    """``tokens[i:]`` without copying the rest of a long text's tokens at every call."""
+    return (tokens[j] for j in range(i, len(tokens)))
+
+
 def _lists_field_words(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     """Whether a comma before ``tokens[i]`` lists the words of one field: "по вопросам борьбы с незаконным
     вывозом, ввозом и торговлей людьми", "Министерство труда, миграции и занятости населения" (lower-case
     words up to "and", then lower-case words; no head: "юстиции, прокуратура и суды" lists bodies)."""
     if not tokens[i].after_comma or tokens[i - 1].role not in (_Role.inner, _Role.other):
         return False
-    for token in tokens[i:]:
+    for token in _tokens_from(tokens, i):
         if token is not tokens[i] and not token.joined:
             return False
         if token.folded in lang.conjunctions:
@@ -815,7 +824,7 @@ def _lists_fields(tokens: list[_Token], i: int, lang: LanguageData) -> bool:
     if not tokens[i].after_comma or tokens[i - 1].role is not _Role.capital:
         return False
     seen_conjunction = named_after = False
-    for token in tokens[i:]:
+    for token in _tokens_from(tokens, i):
         if token is not tokens[i] and not token.joined and (seen_conjunction or not token.after_comma):
             break
         # (A town or a body known by one word is no field: "Ministry of Justice, | Interpol and Europol".)
@@ -843,7 +852,7 @@ def _fields_listed_before_head(tokens: list[_Token], i: int, lang: LanguageData)
     if not tokens[i].after_comma or previous.role is not _Role.capital or previous.head:
         return False
     seen_conjunction = False
-    for token in tokens[i:]:
+    for token in _tokens_from(tokens, i):
         if token is not tokens[i] and not token.joined:
             return False
         if token.folded in lang.conjunctions:
@@ -1460,7 +1469,7 @@ def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> d
         if abbreviated[candidate.end] is not candidate:
             continue
         # "(UNODC)", and abbreviations of two words: "(УНП ООН)".
-        after = re.match(r"\s*\(([^\W\d_]+(?: [^\W\d_]+)?)\)", text[candidate.end :])
+        after = _ABBREVIATION_RIGHT_AFTER.match(text, candidate.end)
         before = re.search(
             r"([^\W\d_]+)\s*\($", text[max(0, candidate.start - _BRACKET_REACH) : candidate.start]
         )
@@ -1479,7 +1488,7 @@ def _bracketed(text: str, candidates: list[_Candidate], lang: LanguageData) -> d
 
 def _spells_its_name(text: str, candidate: _Candidate, lang: LanguageData) -> bool:
     """Whether an abbreviation in brackets right after the candidate spells the initials of its words."""
-    match = re.match(r"\s*\(([^\W\d_]+)\)", text[candidate.end :])
+    match = _ONE_WORD_RIGHT_AFTER.match(text, candidate.end)
     if match is None:
         return False
     words = [lang.fold(w) for w in _ABBREVIATION_PART.findall(text[candidate.start : candidate.end])]
